@@ -1,0 +1,91 @@
+namespace ReportSearch.Core.Model;
+
+/// <summary>
+/// One 巡视整改进展情况通报 as parsed: who was inspected, by whom, and problem by problem what was done.
+/// Serialised as the Report document of CONTRACT.md (camelCase, absent values null).
+/// </summary>
+public sealed record RectificationReport
+{
+    /// <summary>Stable for the same file content: derived from a hash of the bytes.</summary>
+    public required string Id { get; init; }
+    public string? Title { get; init; }
+    public required InspectedUnit Unit { get; init; }
+    public required Inspection Inspection { get; init; }
+    public DateOnly? PublishedDate { get; init; }
+    public string? Issuer { get; init; }
+    public IReadOnlyList<Problem> Problems { get; init; } = [];
+    /// <summary>Parts that are not problems: the preamble, how rectification was organised, the closing plans.</summary>
+    public IReadOnlyList<Section> Sections { get; init; } = [];
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+    /// <summary>The file name the report came from, for display and for re-indexing.</summary>
+    public string? SourceName { get; init; }
+    /// <summary>txt, html or docx.</summary>
+    public string? Format { get; init; }
+}
+
+/// <summary>The district, city or department that was inspected.</summary>
+public sealed record InspectedUnit(string? Name, string? FullName, string? City, string? Province, string? Level)
+{
+    public static InspectedUnit Unknown { get; } = new(null, null, null, null, null);
+}
+
+/// <summary>Which inspection this report answers.</summary>
+public sealed record Inspection(string? Body, string? Team, string? Round, DateOnly? Start, DateOnly? End, DateOnly? FeedbackDate)
+{
+    public static Inspection Unknown { get; } = new(null, null, null, null, null, null);
+}
+
+/// <summary>A problem the inspection found, with what the unit did about it.</summary>
+public sealed record Problem
+{
+    public required string Id { get; init; }
+    /// <summary>Numbering labels from the top of the report, half-width, joined by '/': 二/(一)/1/(1).</summary>
+    public required string Path { get; init; }
+    /// <summary>Heading of the aspect the problem sits under (the nearest enclosing heading), or null.</summary>
+    public string? Aspect { get; init; }
+    /// <summary>Every enclosing heading, outermost first: search needs words that sit only in headings.</summary>
+    public IReadOnlyList<string> Headings { get; init; } = [];
+    /// <summary>The problem as the inspection stated it.</summary>
+    public required string Statement { get; init; }
+    /// <summary>Category ids from TAXONOMY.md, primary first.</summary>
+    public IReadOnlyList<string> Categories { get; init; } = [];
+    public IReadOnlyList<Measure> Measures { get; init; } = [];
+}
+
+/// <summary>One thing done about a problem (一是…, (1)…).</summary>
+public sealed record Measure
+{
+    public required string Id { get; init; }
+    /// <summary>一是, (1), or null when the problem has a single unnumbered measure.</summary>
+    public string? Ordinal { get; init; }
+    public required string Text { get; init; }
+    /// <summary>《…》 titles cited, without the brackets' duplicates.</summary>
+    public IReadOnlyList<string> Documents { get; init; } = [];
+    public IReadOnlyList<Quantity> Quantities { get; init; } = [];
+    /// <summary>done, in_progress, planned or null: see <see cref="MeasureStatus"/>.</summary>
+    public string? Status { get; init; }
+}
+
+/// <summary>A number with its unit as written: 187人, 650多万元, 94.81%.</summary>
+public sealed record Quantity(decimal Value, string Unit, string Text);
+
+/// <summary>The status values of CONTRACT.md.</summary>
+public static class MeasureStatus
+{
+    public const string Done = "done";
+    public const string InProgress = "in_progress";
+    public const string Planned = "planned";
+}
+
+/// <summary>A part of the report that is not a problem.</summary>
+public sealed record Section(string Path, string? Heading, string Text, string Kind);
+
+/// <summary>The kinds of <see cref="Section"/>.</summary>
+public static class SectionKind
+{
+    public const string Preamble = "preamble";
+    public const string Organisation = "organisation";
+    public const string Plans = "plans";
+    public const string Closing = "closing";
+    public const string Other = "other";
+}
