@@ -1,0 +1,4 @@
+namespace ReportSearch.Cli;
+
+/// <summary>Where a command writes: stdout carries results (exactly one JSON document with --json), stderr carries everything else.</summary>
+public sealed record CliContext(TextWriter Out, TextWriter Error, CancellationToken Cancellation);
