@@ -1,0 +1,173 @@
+// The compare view at /compare?q=…: one column per district (one block per district on narrow screens). When the
+// compare document types its measures, rows align measures of the same type, so a missing kind of action shows as a gap.
+import { errorMessage, getJson, withQuery } from './api.js';
+import { loadCategories } from './categories.js';
+import { date, emptyState, h, loading, show } from './dom.js';
+import { problemCategories } from './editor.js';
+import { measureItem, measureList } from './measures.js';
+import { loadReports } from './reports.js';
+
+const circled = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+const untyped = '\u0000untyped';
+
+function stateFromUrl() {
+  const p = new URLSearchParams(location.search);
+  return { q: (p.get('q') ?? '').trim(), reports: p.get('reports') ?? '', view: p.get('view') === 'list' ? 'list' : 'types' };
+}
+
+export async function renderCompare(main) {
+  const state = stateFromUrl();
+  document.title = state.q ? `对比：${state.q} - 巡视整改检索` : '地区对比 - 巡视整改检索';
+
+  const input = h('input', { id: 'compare-q', name: 'q', type: 'search', value: state.q, placeholder: '例如：借调、闲置土地', autocomplete: 'off', enterkeyhint: 'go' });
+  const picker = h('details', { class: 'report-picker' }, h('summary', {}, '选择地区（默认全部）'), h('div', { class: 'picker-body' }, loading('正在读取地区…')));
+  const form = h('form', { class: 'search-form', role: 'search', 'aria-label': '地区对比' },
+    h('label', { for: 'compare-q', class: 'search-label' }, '对比各地区如何整改同一类问题'),
+    h('div', { class: 'search-row' }, input, h('button', { type: 'submit', class: 'button' }, '对比'),
+      h('a', { class: 'button secondary', href: state.q ? withQuery('/', { q: state.q }) : '/' }, '返回检索')),
+    picker);
+  form.addEventListener('submit', e => {
+    e.preventDefault();
+    const chosen = [...picker.querySelectorAll('input[type=checkbox]:checked')].map(b => b.value);
+    location.assign(withQuery('/compare', { q: input.value.trim(), reports: chosen.join(','), view: state.view === 'list' ? 'list' : '' }));
+  });
+  const body = h('section', { class: 'compare-body', 'aria-labelledby': 'compare-title' });
+  show(main, h('h1', { class: 'visually-hidden' }, '地区对比'), form, body);
+  fillPicker(picker, state);
+
+  if (!state.q) {
+    input.focus();
+    show(body, emptyState('输入一个问题或关键词开始对比', '例如“借调”：会并排列出每个地区相关的问题、整改措施、数量和文件。'));
+    return;
+  }
+
+  show(body, loading('正在对比各地区…'));
+  body.setAttribute('aria-busy', 'true');
+  try {
+    const [doc] = await Promise.all([getJson('/api/compare', { q: state.q, reports: state.reports }), loadCategories()]);
+    renderComparison(body, state, doc);
+  } catch (error) {
+    show(body, errorMessage(error, '对比'));
+  } finally {
+    body.removeAttribute('aria-busy');
+  }
+}
+
+async function fillPicker(picker, state) {
+  const chosen = new Set(state.reports.split(',').filter(Boolean));
+  if (chosen.size) picker.open = true;
+  const target = picker.querySelector('.picker-body');
+  try {
+    const reports = await loadReports();
+    show(target, h('fieldset', {}, h('legend', { class: 'visually-hidden' }, '参与对比的地区'),
+      reports.map(r => h('label', { class: 'check' },
+        h('input', { type: 'checkbox', value: r.id, checked: chosen.has(r.id) }), ' ',
+        [r.province, r.city, r.unit].filter((v, i, a) => v && a.indexOf(v) === i).join(' · ')))));
+  } catch (error) {
+    show(target, errorMessage(error, '读取地区'));
+  }
+}
+
+function renderComparison(body, state, doc) {
+  const groups = doc.groups ?? [];
+  if (!groups.some(g => g.matches?.length)) {
+    show(body, h('h2', { id: 'compare-title', class: 'visually-hidden' }, '对比结果'),
+      emptyState(`没有找到与“${state.q}”相关的问题`, '试试更短或更常见的关键词，或在“选择地区”中加入更多地区。'));
+    return;
+  }
+  const types = measureTypes(doc, groups);
+  const aligned = types.length > 0 && state.view !== 'list';
+  const exportQuery = { q: state.q, reports: state.reports };
+  const exports = h('div', { class: 'exports', role: 'group', 'aria-label': '导出对比结果' },
+    h('span', { class: 'exports-label' }, '导出：'),
+    [['csv', 'CSV'], ['xlsx', 'Excel（XLSX）'], ['md', 'Markdown']].map(([format, label]) =>
+      h('a', { class: 'button small secondary', href: withQuery('/api/export', { ...exportQuery, format }), download: '', dataset: { format } }, label)));
+  const viewSwitch = types.length ? h('div', { class: 'view-switch', role: 'group', 'aria-label': '显示方式' },
+    [['types', '按措施类型对齐'], ['list', '按问题列出']].map(([view, label]) =>
+      h('a', { class: 'button small secondary', href: withQuery('/compare', { q: state.q, reports: state.reports, view: view === 'list' ? 'list' : '' }), 'aria-current': state.view === view ? 'true' : null }, label))) : null;
+
+  show(body,
+    h('div', { class: 'compare-toolbar' },
+      h('h2', { id: 'compare-title' }, `“${state.q}”：${groups.length} 个地区`),
+      viewSwitch, exports),
+    types.length ? null : h('p', { class: 'hint' }, '这次对比没有措施类型信息，按问题列出各地的整改措施。'),
+    grid(groups, aligned ? types : null));
+}
+
+/** The measure types in the document's order (ids and names), plus an "untyped" row when some measures fit none. */
+function measureTypes(doc, groups) {
+  const known = new Map();
+  for (const t of doc.types ?? doc.measureTypes ?? []) {
+    const id = typeof t === 'string' ? t : t.id;
+    known.set(id, typeof t === 'string' ? t : t.name ?? t.label ?? t.id);
+  }
+  let anyTyped = false;
+  let anyUntyped = false;
+  for (const g of groups) for (const m of g.matches ?? []) for (const measure of m.measures ?? []) {
+    const id = typeOf(measure);
+    if (id === untyped) { anyUntyped = true; continue; }
+    anyTyped = true;
+    if (!known.has(id)) known.set(id, measure.typeName ?? measure.type?.name ?? id);
+  }
+  if (!anyTyped) return [];
+  const list = [...known].map(([id, name]) => ({ id, name }));
+  if (anyUntyped) list.push({ id: untyped, name: '未归类措施' });
+  return list;
+}
+
+function typeOf(measure) {
+  const t = measure.type;
+  if (!t) return untyped;
+  return typeof t === 'string' ? t : t.id ?? untyped;
+}
+
+/**
+ * One grid, district-major in the DOM (so narrow screens read one district after another), placed into columns with
+ * explicit rows on wide screens so that the same measure type lines up across districts.
+ */
+function grid(groups, types) {
+  const rowOf = (typeIndex) => 3 + typeIndex * 2;
+  const labels = types ? types.map((t, i) => {
+    const having = groups.filter(g => measuresOfType(g, t.id).length).length;
+    return h('div', { class: `type-label${having < groups.length ? ' partial' : ''}`, style: `grid-row: ${rowOf(i)}`, 'aria-hidden': 'true' },
+      t.name, h('span', { class: 'coverage' }, `${having}/${groups.length} 个地区`));
+  }) : [];
+
+  const districts = groups.map((g, col) => {
+    const place = (row) => `grid-column: ${col + 1}; grid-row: ${row}`;
+    const name = g.unit ?? g.reportId;
+    const matches = g.matches ?? [];
+    const header = h('header', { class: 'district-head', style: place(1) },
+      h('h3', {}, h('a', { href: `/report/${encodeURIComponent(g.reportId)}` }, name)),
+      h('p', { class: 'place' }, [g.province, g.city].filter(Boolean).join(' · ')),
+      g.publishedDate ? h('p', { class: 'muted' }, `公布于 ${date(g.publishedDate)}`) : null);
+    const problems = h('div', { class: 'district-problems', style: place(2) },
+      matches.length
+        ? h('ol', { class: 'matches' }, matches.map((m, i) => h('li', { class: 'match', id: `cmp-${m.problemId}` },
+            h('p', { class: 'statement' }, h('span', { class: 'match-number', 'aria-hidden': 'true' }, circled[i] ?? `${i + 1}.`), ' ',
+              h('a', { href: `/report/${encodeURIComponent(g.reportId)}#${encodeURIComponent(m.problemId)}` }, m.statement)),
+            problemCategories(m.problemId, m.categories),
+            types ? null : measureList(m.measures))))
+        : h('p', { class: 'muted' }, '没有相关问题'));
+    const cells = types ? types.map((t, i) => {
+      const found = measuresOfType(g, t.id);
+      return h('div', { class: `type-cell${found.length ? '' : ' gap'}`, style: place(rowOf(i) + 1), dataset: { type: t.id } },
+        h('h4', { class: 'cell-type' }, t.name),
+        found.length
+          ? h('ul', { class: 'measures' }, found.map(({ measure, index }) =>
+              measureItem(measure, h('span', { class: 'from', title: `来自问题 ${index + 1}` }, circled[index] ?? `${index + 1}.`))))
+          : h('p', { class: 'gap-text' }, '未见此类措施'));
+    }) : [];
+    return h('section', { class: 'district', 'aria-label': name, dataset: { unit: name } }, header, problems, cells);
+  });
+
+  return h('div', { class: 'compare-grid', style: `--columns: ${groups.length}` }, labels, districts);
+}
+
+function measuresOfType(group, typeId) {
+  const found = [];
+  for (const [index, m] of (group.matches ?? []).entries())
+    for (const measure of m.measures ?? [])
+      if (typeOf(measure) === typeId) found.push({ measure, index });
+  return found;
+}

@@ -1,0 +1,72 @@
+// Building DOM without innerHTML: every piece of report text becomes a text node, so nothing from the index can inject markup.
+
+/** h('a', { href: '/x', class: 'tag' }, 'text', childNode, [more]) → element. Null/false children are skipped. */
+export function h(tag, attrs = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs ?? {})) {
+    if (value === null || value === undefined || value === false) continue;
+    if (name.startsWith('on') && typeof value === 'function') el.addEventListener(name.slice(2), value);
+    else if (name === 'dataset') Object.assign(el.dataset, value);
+    else el.setAttribute(name, value === true ? '' : String(value));
+  }
+  append(el, children);
+  return el;
+}
+
+function append(el, children) {
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    if (Array.isArray(child)) append(el, child);
+    else el.append(child instanceof Node ? child : String(child));
+  }
+}
+
+const entities = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&#x27;': "'", '&nbsp;': '\u00a0' };
+
+/**
+ * The API marks matches with <mark>…</mark> and nothing else. Only those two tags are honoured; everything else is
+ * shown as text (entities are decoded first, in case the server escaped the rest).
+ */
+export function snippet(text) {
+  const out = document.createDocumentFragment();
+  const parts = String(text ?? '').split(/(<mark>|<\/mark>)/i);
+  let marked = false;
+  for (const part of parts) {
+    if (/^<mark>$/i.test(part)) { marked = true; continue; }
+    if (/^<\/mark>$/i.test(part)) { marked = false; continue; }
+    if (!part) continue;
+    const plain = part.replace(/&(lt|gt|amp|quot|#39|#x27|nbsp);/g, m => entities[m]);
+    out.append(marked ? h('mark', {}, plain) : document.createTextNode(plain));
+  }
+  return out;
+}
+
+/** ISO dates (or date-times) shown as yyyy-MM-dd; anything else unchanged; absent as "—". */
+export function date(value) {
+  if (!value) return '—';
+  const m = /^(\d{4}-\d{2}-\d{2})/.exec(String(value));
+  return m ? m[1] : String(value);
+}
+
+/** Replaces a container's content. */
+export function show(container, ...children) {
+  container.replaceChildren();
+  append(container, children);
+}
+
+export const statusNames = { done: '已完成', in_progress: '推进中', planned: '计划中' };
+export const kindNames = { problem: '问题', measure: '整改措施' };
+
+/** A document title shown once inside 《》, whether or not the index kept the brackets. */
+export function documentTitle(title) {
+  const t = String(title).replace(/^《|》$/g, '');
+  return `《${t}》`;
+}
+
+export function loading(text) {
+  return h('p', { class: 'loading', role: 'status' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), text);
+}
+
+export function emptyState(title, hint) {
+  return h('div', { class: 'empty', role: 'status' }, h('p', { class: 'empty-title' }, title), hint ? h('p', { class: 'hint' }, hint) : null);
+}
