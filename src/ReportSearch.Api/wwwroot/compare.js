@@ -8,7 +8,6 @@ import { measureItem, measureList } from './measures.js';
 import { loadReports } from './reports.js';
 
 const circled = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
-const untyped = '\u0000untyped';
 
 function stateFromUrl() {
   const p = new URLSearchParams(location.search);
@@ -75,14 +74,14 @@ function renderComparison(body, state, doc) {
       emptyState(`没有找到与“${state.q}”相关的问题`, '试试更短或更常见的关键词，或在“选择地区”中加入更多地区。'));
     return;
   }
-  const types = measureTypes(doc, groups);
-  const aligned = types.length > 0 && state.view !== 'list';
+  const rows = alignmentRows(doc, groups);
+  const aligned = rows.length > 0 && state.view !== 'list';
   const exportQuery = { q: state.q, reports: state.reports };
   const exports = h('div', { class: 'exports', role: 'group', 'aria-label': '导出对比结果' },
     h('span', { class: 'exports-label' }, '导出：'),
     [['csv', 'CSV'], ['xlsx', 'Excel（XLSX）'], ['md', 'Markdown']].map(([format, label]) =>
       h('a', { class: 'button small secondary', href: withQuery('/api/export', { ...exportQuery, format }), download: '', dataset: { format } }, label)));
-  const viewSwitch = types.length ? h('div', { class: 'view-switch', role: 'group', 'aria-label': '显示方式' },
+  const viewSwitch = rows.length ? h('div', { class: 'view-switch', role: 'group', 'aria-label': '显示方式' },
     [['types', '按措施类型对齐'], ['list', '按问题列出']].map(([view, label]) =>
       h('a', { class: 'button small secondary', href: withQuery('/compare', { q: state.q, reports: state.reports, view: view === 'list' ? 'list' : '' }), 'aria-current': state.view === view ? 'true' : null }, label))) : null;
 
@@ -90,47 +89,57 @@ function renderComparison(body, state, doc) {
     h('div', { class: 'compare-toolbar' },
       h('h2', { id: 'compare-title' }, `“${state.q}”：${groups.length} 个地区`),
       viewSwitch, exports),
-    types.length ? null : h('p', { class: 'hint' }, '这次对比没有措施类型信息，按问题列出各地的整改措施。'),
-    grid(groups, aligned ? types : null));
+    rows.length ? null : h('p', { class: 'hint' }, '这次对比没有措施类型信息，按问题列出各地的整改措施。'),
+    grid(groups, aligned ? rows : null));
 }
 
-/** The measure types in the document's order (ids and names), plus an "untyped" row when some measures fit none. */
-function measureTypes(doc, groups) {
-  const known = new Map();
-  for (const t of doc.types ?? doc.measureTypes ?? []) {
-    const id = typeof t === 'string' ? t : t.id;
-    known.set(id, typeof t === 'string' ? t : t.name ?? t.label ?? t.id);
+/**
+ * Rows of the alignment: [{ id, name, cells }] with one cell per group, each a list of { measure, index (of its match),
+ * secondary }. The document's own alignment is used when present; otherwise the measures' `type`; otherwise none.
+ */
+function alignmentRows(doc, groups) {
+  if (doc.alignment?.length) {
+    return doc.alignment.map(row => ({
+      id: row.type,
+      name: row.name ?? row.type,
+      cells: groups.map((g, col) => {
+        const cell = row.cells?.find(c => c.reportId === g.reportId) ?? row.cells?.[col];
+        const primary = new Set(cell?.primaryMeasureIds ?? cell?.measureIds ?? []);
+        return (cell?.measureIds ?? []).map(id => ({ ...findMeasure(g, id), secondary: !primary.has(id) })).filter(x => x.measure);
+      }),
+    }));
   }
-  let anyTyped = false;
-  let anyUntyped = false;
-  for (const g of groups) for (const m of g.matches ?? []) for (const measure of m.measures ?? []) {
-    const id = typeOf(measure);
-    if (id === untyped) { anyUntyped = true; continue; }
-    anyTyped = true;
-    if (!known.has(id)) known.set(id, measure.typeName ?? measure.type?.name ?? id);
-  }
-  if (!anyTyped) return [];
-  const list = [...known].map(([id, name]) => ({ id, name }));
-  if (anyUntyped) list.push({ id: untyped, name: '未归类措施' });
-  return list;
+  const names = new Map();
+  for (const g of groups) for (const m of g.matches ?? []) for (const measure of m.measures ?? [])
+    if (measure.type) names.set(measure.type, measure.typeName ?? measure.type);
+  if (!names.size) return [];
+  const rows = [...names].map(([id, name]) => ({ id, name }));
+  rows.push({ id: null, name: '未归类' });
+  return rows.map(row => ({
+    ...row,
+    cells: groups.map(g => (g.matches ?? []).flatMap((m, index) =>
+      (m.measures ?? []).filter(measure => (measure.type ?? null) === row.id).map(measure => ({ measure, index, secondary: false })))),
+  })).filter(row => row.cells.some(cell => cell.length));
 }
 
-function typeOf(measure) {
-  const t = measure.type;
-  if (!t) return untyped;
-  return typeof t === 'string' ? t : t.id ?? untyped;
+function findMeasure(group, id) {
+  for (const [index, m] of (group.matches ?? []).entries()) {
+    const measure = (m.measures ?? []).find(x => x.id === id);
+    if (measure) return { measure, index };
+  }
+  return {};
 }
 
 /**
  * One grid, district-major in the DOM (so narrow screens read one district after another), placed into columns with
  * explicit rows on wide screens so that the same measure type lines up across districts.
  */
-function grid(groups, types) {
-  const rowOf = (typeIndex) => 3 + typeIndex * 2;
-  const labels = types ? types.map((t, i) => {
-    const having = groups.filter(g => measuresOfType(g, t.id).length).length;
+function grid(groups, rows) {
+  const rowOf = (rowIndex) => 3 + rowIndex * 2;
+  const labels = rows ? rows.map((row, i) => {
+    const having = row.cells.filter(cell => cell.length).length;
     return h('div', { class: `type-label${having < groups.length ? ' partial' : ''}`, style: `grid-row: ${rowOf(i)}`, 'aria-hidden': 'true' },
-      t.name, h('span', { class: 'coverage' }, `${having}/${groups.length} 个地区`));
+      row.name, h('span', { class: 'coverage' }, `${having}/${groups.length} 个地区`));
   }) : [];
 
   const districts = groups.map((g, col) => {
@@ -146,28 +155,22 @@ function grid(groups, types) {
         ? h('ol', { class: 'matches' }, matches.map((m, i) => h('li', { class: 'match', id: `cmp-${m.problemId}` },
             h('p', { class: 'statement' }, h('span', { class: 'match-number', 'aria-hidden': 'true' }, circled[i] ?? `${i + 1}.`), ' ',
               h('a', { href: `/report/${encodeURIComponent(g.reportId)}#${encodeURIComponent(m.problemId)}` }, m.statement)),
+            m.path ? h('p', { class: 'path-line' }, h('span', { class: 'path' }, m.path)) : null,
             problemCategories(m.problemId, m.categories),
-            types ? null : measureList(m.measures))))
+            rows ? null : measureList(m.measures))))
         : h('p', { class: 'muted' }, '没有相关问题'));
-    const cells = types ? types.map((t, i) => {
-      const found = measuresOfType(g, t.id);
-      return h('div', { class: `type-cell${found.length ? '' : ' gap'}`, style: place(rowOf(i) + 1), dataset: { type: t.id } },
-        h('h4', { class: 'cell-type' }, t.name),
+    const cells = rows ? rows.map((row, i) => {
+      const found = row.cells[col];
+      return h('div', { class: `type-cell${found.length ? '' : ' gap'}`, style: place(rowOf(i) + 1), dataset: { type: row.id ?? 'none' } },
+        h('h4', { class: 'cell-type' }, row.name),
         found.length
-          ? h('ul', { class: 'measures' }, found.map(({ measure, index }) =>
-              measureItem(measure, h('span', { class: 'from', title: `来自问题 ${index + 1}` }, circled[index] ?? `${index + 1}.`))))
+          ? h('ul', { class: 'measures' }, found.map(({ measure, index, secondary }) =>
+              measureItem(measure, h('span', { class: 'from', title: `来自问题 ${index + 1}${secondary ? '，兼属此类' : ''}` },
+                circled[index] ?? `${index + 1}.`, secondary ? h('span', { class: 'also' }, '兼') : null))))
           : h('p', { class: 'gap-text' }, '未见此类措施'));
     }) : [];
     return h('section', { class: 'district', 'aria-label': name, dataset: { unit: name } }, header, problems, cells);
   });
 
   return h('div', { class: 'compare-grid', style: `--columns: ${groups.length}` }, labels, districts);
-}
-
-function measuresOfType(group, typeId) {
-  const found = [];
-  for (const [index, m] of (group.matches ?? []).entries())
-    for (const measure of m.measures ?? [])
-      if (typeOf(measure) === typeId) found.push({ measure, index });
-  return found;
 }

@@ -21,21 +21,31 @@ function append(el, children) {
   }
 }
 
-const entities = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&#x27;': "'", '&nbsp;': '\u00a0' };
+const named = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** The server HTML-escapes snippet text (named and numeric entities); turn it back into plain characters. */
+function decodeEntities(text) {
+  return text.replace(/&(?:#(\d+)|#x([0-9a-f]+)|([a-z]+));/gi, (whole, dec, hex, name) => {
+    if (dec || hex) {
+      const code = dec ? Number(dec) : parseInt(hex, 16);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return named[name.toLowerCase()] ?? whole;
+  });
+}
 
 /**
- * The API marks matches with <mark>…</mark> and nothing else. Only those two tags are honoured; everything else is
- * shown as text (entities are decoded first, in case the server escaped the rest).
+ * The API marks matches with <mark>…</mark> and escapes the rest. Only those two tags are honoured; everything else
+ * becomes text nodes, so a snippet can never inject markup.
  */
 export function snippet(text) {
   const out = document.createDocumentFragment();
-  const parts = String(text ?? '').split(/(<mark>|<\/mark>)/i);
   let marked = false;
-  for (const part of parts) {
+  for (const part of String(text ?? '').split(/(<mark>|<\/mark>)/i)) {
     if (/^<mark>$/i.test(part)) { marked = true; continue; }
     if (/^<\/mark>$/i.test(part)) { marked = false; continue; }
     if (!part) continue;
-    const plain = part.replace(/&(lt|gt|amp|quot|#39|#x27|nbsp);/g, m => entities[m]);
+    const plain = decodeEntities(part);
     out.append(marked ? h('mark', {}, plain) : document.createTextNode(plain));
   }
   return out;

@@ -69,12 +69,13 @@ function problems(list) {
   return h('section', { class: 'problems', 'aria-labelledby': 'problems-title' }, h('h2', { id: 'problems-title' }, `问题与整改措施（${list.length}）`), items);
 }
 
-/** A link from a search hit (#problemId) lands on that problem with focus, so keyboard users start there. */
+/** A link from a search hit (#problemId or #measureId) lands there with focus, so keyboard users start there. */
 function focusProblemFromHash() {
   const id = decodeURIComponent(location.hash.slice(1));
   const target = id && document.getElementById(id);
   if (!target) return;
   target.classList.add('target');
+  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
   target.focus();
   target.scrollIntoView({ block: 'start' });
 }

@@ -148,7 +148,8 @@ function renderHits(results, state, doc, reports) {
 
 function hitItem(hit, report) {
   const place = [hit.province, hit.city, hit.unit].filter((v, i, a) => v && a.indexOf(v) === i).join(' · ');
-  const target = `/report/${encodeURIComponent(hit.reportId)}${hit.problemId ? `#${encodeURIComponent(hit.problemId)}` : ''}`;
+  const anchor = hit.measureId ?? hit.problemId;
+  const target = `/report/${encodeURIComponent(hit.reportId)}${anchor ? `#${encodeURIComponent(anchor)}` : ''}`;
   return h('li', { class: 'hit', tabindex: '-1', dataset: { unit: hit.unit ?? '', province: hit.province ?? '', kind: hit.kind ?? '' } },
     h('div', { class: 'hit-head' },
       h('span', { class: `kind kind-${hit.kind}` }, kindNames[hit.kind] ?? hit.kind ?? ''),
