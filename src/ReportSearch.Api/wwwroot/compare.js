@@ -11,7 +11,12 @@ const circled = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
 function stateFromUrl() {
   const p = new URLSearchParams(location.search);
-  return { q: (p.get('q') ?? '').trim(), reports: p.get('reports') ?? '', view: p.get('view') === 'list' ? 'list' : 'types' };
+  return {
+    q: (p.get('q') ?? '').trim(),
+    problem: p.get('problem') ?? '',
+    reports: p.get('reports') ?? '',
+    view: p.get('view') === 'list' ? 'list' : 'types',
+  };
 }
 
 export async function renderCompare(main) {
@@ -34,7 +39,7 @@ export async function renderCompare(main) {
   show(main, h('h1', { class: 'visually-hidden' }, '地区对比'), form, body);
   fillPicker(picker, state);
 
-  if (!state.q) {
+  if (!state.q && !state.problem) {
     input.focus();
     show(body, emptyState('输入一个问题或关键词开始对比', '例如“借调”：会并排列出每个地区相关的问题、整改措施、数量和文件。'));
     return;
@@ -43,7 +48,11 @@ export async function renderCompare(main) {
   show(body, loading('正在对比各地区…'));
   body.setAttribute('aria-busy', 'true');
   try {
-    const [doc] = await Promise.all([getJson('/api/compare', { q: state.q, reports: state.reports }), loadCategories()]);
+    // From a problem picked in a report: the nearest problems of the other reports; otherwise the typed query.
+    const request = state.problem
+      ? getJson(`/api/problems/${encodeURIComponent(state.problem)}/similar`, { reports: state.reports })
+      : getJson('/api/compare', { q: state.q, reports: state.reports });
+    const [doc] = await Promise.all([request, loadCategories()]);
     renderComparison(body, state, doc);
   } catch (error) {
     show(body, errorMessage(error, '对比'));
@@ -69,25 +78,26 @@ async function fillPicker(picker, state) {
 
 function renderComparison(body, state, doc) {
   const groups = doc.groups ?? [];
+  const subject = state.q || doc.query || '';
   if (!groups.some(g => g.matches?.length)) {
     show(body, h('h2', { id: 'compare-title', class: 'visually-hidden' }, '对比结果'),
-      emptyState(`没有找到与“${state.q}”相关的问题`, '试试更短或更常见的关键词，或在“选择地区”中加入更多地区。'));
+      emptyState(`没有找到与“${subject}”相关的问题`, '试试更短或更常见的关键词，或在“选择地区”中加入更多地区。'));
     return;
   }
   const rows = alignmentRows(doc, groups);
   const aligned = rows.length > 0 && state.view !== 'list';
-  const exportQuery = { q: state.q, reports: state.reports };
+  const exportQuery = { q: subject, reports: state.reports };
   const exports = h('div', { class: 'exports', role: 'group', 'aria-label': '导出对比结果' },
     h('span', { class: 'exports-label' }, '导出：'),
     [['csv', 'CSV'], ['xlsx', 'Excel（XLSX）'], ['md', 'Markdown']].map(([format, label]) =>
       h('a', { class: 'button small secondary', href: withQuery('/api/export', { ...exportQuery, format }), download: '', dataset: { format } }, label)));
   const viewSwitch = rows.length ? h('div', { class: 'view-switch', role: 'group', 'aria-label': '显示方式' },
     [['types', '按措施类型对齐'], ['list', '按问题列出']].map(([view, label]) =>
-      h('a', { class: 'button small secondary', href: withQuery('/compare', { q: state.q, reports: state.reports, view: view === 'list' ? 'list' : '' }), 'aria-current': state.view === view ? 'true' : null }, label))) : null;
+      h('a', { class: 'button small secondary', href: withQuery('/compare', { q: state.q, problem: state.problem, reports: state.reports, view: view === 'list' ? 'list' : '' }), 'aria-current': state.view === view ? 'true' : null }, label))) : null;
 
   show(body,
     h('div', { class: 'compare-toolbar' },
-      h('h2', { id: 'compare-title' }, `“${state.q}”：${groups.length} 个地区`),
+      h('h2', { id: 'compare-title' }, state.problem ? `与所选问题相近的问题：${groups.length} 个地区` : `“${subject}”：${groups.length} 个地区`),
       viewSwitch, exports),
     rows.length ? null : h('p', { class: 'hint' }, '这次对比没有措施类型信息，按问题列出各地的整改措施。'),
     grid(groups, aligned ? rows : null));

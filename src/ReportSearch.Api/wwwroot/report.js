@@ -1,5 +1,5 @@
 // The report view at /report/{id}: the report's metadata, then its problems with their measures and categories.
-import { errorMessage, getJson } from './api.js';
+import { errorMessage, getJson, withQuery } from './api.js';
 import { loadCategories } from './categories.js';
 import { date, emptyState, h, loading, show } from './dom.js';
 import { problemCategories } from './editor.js';
@@ -63,6 +63,7 @@ function problems(list) {
         p.path ? h('span', { class: 'path' }, p.path) : null),
       h('h4', { id: `${p.id}-title`, class: 'statement' }, p.statement),
       problemCategories(p.id, p.categories),
+      h('p', { class: 'problem-actions' }, h('a', { href: withQuery('/compare', { problem: p.id }) }, '对比其他地区的相近问题')),
       h('h5', { class: 'measures-title' }, `整改措施（${p.measures?.length ?? 0}）`),
       measureList(p.measures)));
   }
