@@ -74,5 +74,6 @@ export function errorMessage(error, doing) {
   const detail = error instanceof ApiError ? error.detail : error?.message;
   return h('div', { class: 'error', role: 'alert' },
     h('p', { class: 'error-title' }, `${doing}失败：${words}${code}`),
-    detail ? h('p', { class: 'error-detail' }, `详情：${detail}`) : null);
+    detail ? h('p', { class: 'error-detail' }, `详情：${detail}`) : null,
+    status === 401 ? h('p', { class: 'error-detail' }, '请点“退出编辑模式”，再用正确的密钥重新进入。') : null);
 }

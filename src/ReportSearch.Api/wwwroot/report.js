@@ -38,7 +38,7 @@ function metadata(report) {
     ['省份', u.province],
     ['城市', u.city],
     ['巡视组', i.team ?? i.body],
-    ['巡视时间', i.start || i.end ? `${date(i.start)} 至 ${date(i.end)}` : null],
+    ['巡视时间', i.start || i.end ? [h('span', { class: 'nowrap' }, date(i.start)), ' 至 ', h('span', { class: 'nowrap' }, date(i.end))] : null],
     ['反馈日期', i.feedbackDate ? date(i.feedbackDate) : null],
     ['公布日期', report.publishedDate ? date(report.publishedDate) : null],
     ['发布单位', report.issuer],

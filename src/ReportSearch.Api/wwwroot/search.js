@@ -38,7 +38,7 @@ async function go(state, { replace = false, focusHit = null } = {}) {
   else history.pushState(null, '', url);
   const focusId = document.activeElement?.id;
   await renderSearch(document.getElementById('main'));
-  const target = focusHit !== null ? document.querySelectorAll('.hit')[focusHit] : focusId && document.getElementById(focusId);
+  const target = focusHit !== null ? document.querySelectorAll('.hit')[focusHit] : focusId ? document.getElementById(focusId) : null;
   target?.focus();
 }
 
