@@ -1,18 +1,18 @@
 // The search view at "/": query and filters live in the URL (/?q=借调&province=广东省) so a result can be shared.
 import { errorMessage, getJson, withQuery } from './api.js';
 import { categoryName, categoryTags, loadCategories } from './categories.js';
-import { emptyState, h, kindNames, loading, show, snippet } from './dom.js';
+import { date, emptyState, h, kindNames, loading, show, snippet } from './dom.js';
 import { loadReports, reportLabel, reportTable } from './reports.js';
 
 const pageSize = 20;
 
-// The filters in the order shown; `always` ones are in CONTRACT.md's search route, city only when the server facets it.
+// The filters in the order shown; values come from the search facets, else (without counts) from the report list.
 const filters = [
-  { name: 'province', label: '省份', all: '全部省份', always: true },
-  { name: 'city', label: '城市', all: '全部城市', always: false },
-  { name: 'unit', label: '被巡视单位', all: '全部单位', always: true },
-  { name: 'category', label: '问题分类', all: '全部分类', always: true, label_of: categoryName },
-  { name: 'kind', label: '类型', all: '问题和整改措施', always: true, label_of: k => kindNames[k] ?? k },
+  { name: 'province', label: '省份', all: '全部省份' },
+  { name: 'city', label: '城市', all: '全部城市' },
+  { name: 'unit', label: '被巡视单位', all: '全部单位' },
+  { name: 'category', label: '问题分类', all: '全部分类', label_of: categoryName },
+  { name: 'kind', label: '类型', all: '问题和整改措施', label_of: k => kindNames[k] ?? k },
 ];
 
 let latest = 0;
@@ -109,7 +109,6 @@ function renderFilters(aside, state, facets, reports) {
   const controls = [];
   for (const f of filters) {
     const facet = facets[f.name];
-    if (!facet && !f.always) continue;
     let values = facet ? Object.entries(facet).sort((a, b) => b[1] - a[1]) : [...new Set((fromReports[f.name] ?? []).filter(Boolean))].map(v => [v, null]);
     if (f.name === 'kind' && !facet) values = [['problem', null], ['measure', null]];
     if (state[f.name] && !values.some(([v]) => v === state[f.name])) values.unshift([state[f.name], null]);
@@ -153,10 +152,12 @@ function hitItem(hit, report) {
   return h('li', { class: 'hit', tabindex: '-1', dataset: { unit: hit.unit ?? '', province: hit.province ?? '', kind: hit.kind ?? '' } },
     h('div', { class: 'hit-head' },
       h('span', { class: `kind kind-${hit.kind}` }, kindNames[hit.kind] ?? hit.kind ?? ''),
-      h('span', { class: 'place' }, place)),
+      h('span', { class: 'place' }, place),
+      hit.publishedDate ? h('span', { class: 'muted' }, `公布于 ${date(hit.publishedDate)}`) : null),
     h('p', { class: 'snippet' }, snippet(hit.snippet || hit.text)),
     h('p', { class: 'hit-meta' },
       h('a', { href: target }, reportLabel(report, hit.unit)),
-      hit.path ? h('span', { class: 'path' }, h('span', { class: 'visually-hidden' }, '位置：'), hit.path) : null),
+      hit.path ? h('span', { class: 'path' }, h('span', { class: 'visually-hidden' }, '位置：'), hit.path) : null,
+      hit.problemId ? h('a', { href: withQuery('/compare', { problem: hit.problemId }) }, '对比其他地区的相近问题') : null),
     categoryTags(hit.categories));
 }
