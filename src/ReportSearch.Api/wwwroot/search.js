@@ -11,8 +11,8 @@ const filters = [
   { name: 'province', label: '省份', all: '全部省份' },
   { name: 'city', label: '城市', all: '全部城市' },
   { name: 'unit', label: '被巡视单位', all: '全部单位' },
-  { name: 'category', label: '问题分类', all: '全部分类', label_of: categoryName },
-  { name: 'kind', label: '类型', all: '问题和整改措施', label_of: k => kindNames[k] ?? k },
+  { name: 'category', label: '问题分类', all: '全部分类', labelOf: categoryName },
+  { name: 'kind', label: '类型', all: '问题和整改措施', labelOf: k => kindNames[k] ?? k },
 ];
 
 let latest = 0;
@@ -116,7 +116,7 @@ function renderFilters(aside, state, facets, reports) {
     const select = h('select', { id, name: f.name },
       h('option', { value: '' }, f.all),
       values.map(([value, count]) => h('option', { value, selected: value === state[f.name] },
-        `${f.label_of ? f.label_of(value) : value}${count === null ? '' : `（${count}）`}`)));
+        `${f.labelOf ? f.labelOf(value) : value}${count === null ? '' : `（${count}）`}`)));
     select.addEventListener('change', () => go({ ...state, [f.name]: select.value, top: pageSize }));
     controls.push(h('div', { class: 'field' }, h('label', { for: id }, f.label), select));
   }
