@@ -22,6 +22,9 @@ public sealed record AnalysisOptions
     /// <summary>
     /// Whether indexed text also carries the fine sub-words of long lexicon terms (党风廉政建设 → 党风, 廉政, 建设),
     /// so a query for a part still matches at word level. Queries stay coarse (IK's index-fine / search-coarse).
+    /// Measured on the seeds (SubwordMeasurementTests): of ICU's words taken as one-word queries, those the indexed
+    /// words lack fall from 76 to 11 (seed 000) and 66 to 13 (seed 002) for 15% more indexed words.
+    /// Sub-words share their term's position, so a phrase query over words would see them; bigrams are unaffected.
     /// </summary>
     public bool IndexSubwords { get; init; } = true;
 

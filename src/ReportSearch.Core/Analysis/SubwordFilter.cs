@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace ReportSearch.Core.Analysis;
 
 /// <summary>
@@ -12,6 +14,9 @@ internal sealed class SubwordFilter(Lexicon lexicon, IcuWordTokenizer tokenizer)
 
     [ThreadStatic] private static List<Token>? _scratch;
 
+    // Bounded by the lexicon's size; saves an ICU call per occurrence of a long term.
+    private readonly ConcurrentDictionary<string, string[]> _subwords = new(StringComparer.Ordinal);
+
     public void Apply(string text, List<Token> tokens)
     {
         var output = _scratch ??= [];
@@ -20,15 +25,16 @@ internal sealed class SubwordFilter(Lexicon lexicon, IcuWordTokenizer tokenizer)
         {
             output.Add(token);
             if (token.Kind != TokenKind.Cjk || token.Text.Length < MinTermLength || !lexicon.Contains(token.Text)) continue;
-            foreach (var sub in Subwords(token.Text))
+            foreach (var sub in _subwords.GetOrAdd(token.Text, Subwords))
                 output.Add(new Token(sub, token.Start, token.End, TokenKind.Subword));
         }
         tokens.Clear();
         tokens.AddRange(output);
     }
 
-    private IEnumerable<string> Subwords(string term) =>
+    private string[] Subwords(string term) =>
         tokenizer.Words(term).Where(w => w.Length >= 2 && w.Length < term.Length)
             .Concat(lexicon.TermsInside(term))
-            .Distinct(StringComparer.Ordinal);
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
 }
