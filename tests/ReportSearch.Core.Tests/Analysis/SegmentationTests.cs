@@ -18,7 +18,7 @@ public sealed class SegmentationTests(AnalyzerFixture fixture, ITestOutputHelper
         // seed 002, 第三方面 (二)4.
         { "针对“三会一课”方面存在的问题。", ["三|会"], ["三会一课"] },
         // seed 000 opening: ICU's 改进 straddles 整改 and 进展.
-        { "现将巡视整改进展情况予以公布。", ["整|改进"], ["巡视整改"] },
+        { "现将巡视整改进展情况予以公布。", ["整|改进"], ["巡视整改", "进展"] },
         // seed 002, 第一方面 (四)3.
         { "针对“两违”问题整治不力问题。纳入“两违”宅基地处置方案。", ["两|违"], ["两违", "宅基地"] },
     };
