@@ -11,11 +11,8 @@ public sealed class ReportReader(ReportInputOptions options)
 {
     public SourceDocument Read(byte[] bytes, string? fileName)
     {
-        var name = string.IsNullOrEmpty(fileName) ? "the file" : Path.GetFileName(fileName);
-        if (bytes.Length > options.MaxBytes)
-            throw new InputRejectedException(
-                $"{name} is {bytes.Length / 1024.0 / 1024.0:F1} MB, over the {options.MaxBytes / 1024.0 / 1024.0:F0} MB limit for one report; split it or raise ReportSearch:Input:MaxBytes",
-                InputRejection.TooLarge);
+        var name = DisplayName(fileName);
+        CheckSize(bytes.Length, fileName);
         if (bytes.Length == 0)
             throw Empty(name);
 
@@ -35,6 +32,17 @@ public sealed class ReportReader(ReportInputOptions options)
             : new SourceDocument(text.Split('\n'), "txt");
         return Checked(document, name);
     }
+
+    /// <summary>Refuses a file over the size limit; called before reading a file from disk, too.</summary>
+    public void CheckSize(long length, string? fileName)
+    {
+        if (length > options.MaxBytes)
+            throw new InputRejectedException(
+                $"{DisplayName(fileName)} is {length / 1024.0 / 1024.0:F1} MB, over the {options.MaxBytes / 1024.0 / 1024.0:F1} MB limit for one report; split it or raise ReportSearch:Input:MaxBytes",
+                InputRejection.TooLarge);
+    }
+
+    private static string DisplayName(string? fileName) => string.IsNullOrEmpty(fileName) ? "the file" : Path.GetFileName(fileName);
 
     private static SourceDocument Checked(SourceDocument document, string name) =>
         document.Lines.All(string.IsNullOrWhiteSpace) ? throw Empty(name) : document;

@@ -23,7 +23,7 @@ public sealed class ReportParser(ReportInputOptions options)
         if (!file.Exists)
             throw new InputRejectedException($"no file at {path}; give the path of a report file", InputRejection.NotFound);
         // Checked before reading so a huge file is refused without loading it.
-        if (file.Length > options.MaxBytes) _reader.Read(new byte[options.MaxBytes + 1], file.Name);
+        _reader.CheckSize(file.Length, file.Name);
         return Parse(File.ReadAllBytes(path), file.Name);
     }
 

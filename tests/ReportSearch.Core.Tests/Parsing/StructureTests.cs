@@ -1,0 +1,76 @@
+using System.Text;
+using ReportSearch.Core.Model;
+using ReportSearch.Core.Parsing;
+using ReportSearch.Core.Text;
+
+namespace ReportSearch.Core.Tests.Parsing;
+
+public class StructureTests
+{
+    [Theory]
+    [InlineData("一、总体情况", LabelKind.Chapter, "一")]
+    [InlineData("第三方面问题,组织建设", LabelKind.Aspect, "第三方面")]
+    [InlineData("(十二)关于", LabelKind.Section, "(十二)")]
+    [InlineData("12.针对", LabelKind.Item, "12")]
+    [InlineData("3、针对", LabelKind.Item, "3")]
+    [InlineData("(35)借调", LabelKind.SubItem, "(35)")]
+    [InlineData("③落实", LabelKind.Circled, "③")]
+    public void Labels_are_recognised_with_their_path_form(string text, LabelKind kind, string path)
+    {
+        var label = Numbering.Match(TextNormalizer.Normalize(text), 0);
+        Assert.NotNull(label);
+        Assert.Equal(kind, label.Kind);
+        Assert.Equal(path, label.PathPart);
+    }
+
+    [Theory]
+    [InlineData("2.4%的问题线索")]
+    [InlineData("1.5%左右")]
+    [InlineData("2020年完成")]
+    [InlineData("一是加强学习")]
+    public void Numbers_that_are_not_labels(string text) => Assert.Null(Numbering.Match(text, 0));
+
+    [Fact]
+    public void Full_width_brackets_and_digits_are_labels_too() =>
+        Assert.Equal("(12)", Numbering.Match(TextNormalizer.Normalize("（１２）土地闲置"), 0)!.PathPart);
+
+    [Fact]
+    public void Labels_inside_a_paragraph_count_only_after_sentence_punctuation()
+    {
+        var text = "一、总体。(一)甲项,增长2.4%。1.乙项;(1)丙项 见第(2)条";
+        var offsets = Numbering.LabelOffsets(text).Select(o => text[o..(o + 2)]).ToList();
+        Assert.Equal(["一、", "(一", "1.", "(1"], offsets);
+    }
+
+    [Fact]
+    public void Normaliser_keeps_length_and_folds_widths_and_spaces()
+    {
+        var original = "（一）２０２０年：Ａ\u00A0\u3000。";
+        var normal = TextNormalizer.Normalize(original);
+        Assert.Equal(original.Length, normal.Length);
+        Assert.Equal("(一)2020年:A  。", normal);
+    }
+
+    [Fact]
+    public void Text_without_structure_still_parses_with_warnings_and_paragraph_sections()
+    {
+        var report = new ReportParser().Parse(Encoding.UTF8.GetBytes("今天开了一个会。\n\n会上讨论了很多事情,没有编号。\n第三段。"), "note.txt");
+        Assert.Empty(report.Problems);
+        Assert.Equal(3, report.Sections.Count);
+        Assert.All(report.Sections, s => Assert.Equal(SectionKind.Other, s.Kind));
+        Assert.Contains(report.Warnings, w => w.Contains("no numbered structure"));
+        Assert.Contains(report.Warnings, w => w.Contains("inspected unit not found"));
+        Assert.Equal(InspectedUnit.Unknown, report.Unit);
+        Assert.Null(report.PublishedDate);
+    }
+
+    [Fact]
+    public void Page_date_is_the_publication_date_when_there_is_no_signature()
+    {
+        var text = "来源:本网 日期:2021-05-08 07:52\n根据省委统一部署,2020年5月25日至7月10日,省委第十巡视组对佛山市高明区进行了巡视。\n一、整改\n1.针对某问题。一是做了。";
+        var report = new ReportParser().Parse(Encoding.UTF8.GetBytes(text), "page.txt");
+        Assert.Equal(new DateOnly(2021, 5, 8), report.PublishedDate);
+        Assert.Null(report.Issuer);
+        Assert.Equal("某问题", Assert.Single(report.Problems).Statement);
+    }
+}
