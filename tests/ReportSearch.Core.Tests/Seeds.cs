@@ -26,6 +26,14 @@ public static class Seeds
                 .DefaultIfEmpty($"{p.Path} | {Squash(p.Statement)} | (no measures)"))
             .ToList();
 
+    /// <summary>Equal shapes, or a failure that shows the first line that differs in full.</summary>
+    public static void AssertSameShape(RectificationReport expected, RectificationReport actual)
+    {
+        var (e, a) = (Shape(expected), Shape(actual));
+        for (var i = 0; i < Math.Min(e.Count, a.Count); i++) Assert.Equal(e[i], a[i]);
+        Assert.Equal(e.Count, a.Count);
+    }
+
     private static string Squash(string text) => TextNormalizer.Normalize(text).Replace(" ", "").Replace("\n", "");
 
     private static string FindFolder()

@@ -18,7 +18,7 @@ public sealed record Label(LabelKind Kind, string PathPart, int Length);
 
 /// <summary>
 /// Recognises numbering labels in normalised text (brackets are already half-width there). A label counts at the
-/// start of a paragraph, or inside one right after sentence punctuation — reports that run items together keep
+/// start of a paragraph, or inside one right after sentence punctuation or a space — reports that run items together keep
 /// their numbering that way, while "2.4%" or "第5次" never follow a 。.
 /// </summary>
 public static partial class Numbering
@@ -56,7 +56,8 @@ public static partial class Numbering
     {
         var j = at - 1;
         while (j >= 0 && normal[j] == ' ') j--;
-        return j >= 0 && "。;!?\n".Contains(normal[j]);
+        // A space also ends a run-on heading ("…问题 1.针对…"): headings carry no punctuation of their own.
+        return j >= 0 && (j < at - 1 || "。;!?\n".Contains(normal[j]));
     }
 
     /// <summary>1 → 一, 12 → 十二, 21 → 二十一: the ordinals of 一是, 二是….</summary>

@@ -19,7 +19,7 @@ public sealed class OutlineNode(Label? label, Segment? head)
 
     public int Level => Label is null ? 0 : (int)Label.Kind;
 
-    public Passage HeadText => Head is null ? Passage.Empty : Head.Text.Slice(Label?.Length ?? 0).Trim();
+    public Passage HeadText => Head is null ? Passage.Empty : Head.Text.Slice(Label?.Length ?? 0).TrimStartPunctuation();
 
     /// <summary>Head without the label, its body and all descendants, in document order.</summary>
     public Passage FullText(bool withLabel = false)

@@ -28,6 +28,15 @@ public sealed record Passage(string Original, string Normal)
         return Slice(start, end - start);
     }
 
+    /// <summary>Without the comma or colon that joins a label to its heading: "第一方面问题,贯彻…".</summary>
+    public Passage TrimStartPunctuation()
+    {
+        var trimmed = Trim();
+        var start = 0;
+        while (start < trimmed.Length && ",:、".Contains(trimmed.Normal[start])) start++;
+        return trimmed.Slice(start).Trim();
+    }
+
     /// <summary>Without a closing 。 or ; : headings and statements are shown without it.</summary>
     public Passage TrimEndPunctuation()
     {
@@ -45,7 +54,7 @@ public sealed record Passage(string Original, string Normal)
 
     public static Passage operator +(Passage a, Passage b) => new(a.Original + b.Original, a.Normal + b.Normal);
 
-    private static bool IsTrimmable(char c) => char.IsWhiteSpace(c) || c == ',' || c == '、';
+    private static bool IsTrimmable(char c) => char.IsWhiteSpace(c);
 
     public override string ToString() => Original;
 }
