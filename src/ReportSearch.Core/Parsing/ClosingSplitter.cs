@@ -28,6 +28,7 @@ public static partial class ClosingSplitter
     public static bool IsIssuerLine(string normal) =>
         normal.Length <= 40 && !normal.Contains('。') && !normal.Contains(',') && IssuerEnding().IsMatch(normal);
 
+    // A numbered paragraph is always report body, however it ends.
     private static bool IsClosing(string normal) =>
-        DateLine().IsMatch(normal) || IsIssuerLine(normal) || ContactWords().IsMatch(normal) && !Numbering.StartsWithLabel(normal);
+        !Numbering.StartsWithLabel(normal) && (DateLine().IsMatch(normal) || IsIssuerLine(normal) || ContactWords().IsMatch(normal));
 }

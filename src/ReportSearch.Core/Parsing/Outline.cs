@@ -45,14 +45,16 @@ public static class Segments
     /// <summary>Segments of one paragraph are joined as they stood; paragraphs are kept apart by a line break.</summary>
     public static Passage Join(IReadOnlyList<Segment> parts)
     {
-        var result = Passage.Empty;
+        var pieces = new List<Passage>(parts.Count * 2);
         for (var i = 0; i < parts.Count; i++)
         {
-            if (i > 0 && parts[i].StartsParagraph) result += new Passage("\n", "\n");
-            result += parts[i].Text;
+            if (i > 0 && parts[i].StartsParagraph) pieces.Add(LineBreak);
+            pieces.Add(parts[i].Text);
         }
-        return result.Trim();
+        return Passage.Join(pieces, "").Trim();
     }
+
+    private static readonly Passage LineBreak = new("\n", "\n");
 }
 
 /// <summary>Builds the numbering tree of a report from its paragraphs.</summary>

@@ -15,7 +15,8 @@ public static class ParagraphBuilder
     public static List<Passage> Build(IEnumerable<Passage> lines)
     {
         var paragraphs = new List<Passage>();
-        Passage? open = null;
+        // The lines of the paragraph being built, joined once at the end (a long file must not be quadratic).
+        var open = new List<Passage>();
         foreach (var raw in lines)
         {
             var line = raw.Trim();
@@ -24,21 +25,21 @@ public static class ParagraphBuilder
                 Flush();
                 continue;
             }
-            if (open is not null && IsWrapped(open) && !Numbering.StartsWithLabel(line.Normal))
+            if (open.Count > 0 && IsWrapped(open[^1]) && !Numbering.StartsWithLabel(line.Normal))
             {
-                open += line;
+                open.Add(line);
                 continue;
             }
             Flush();
-            open = line;
+            open.Add(line);
         }
         Flush();
         return paragraphs;
 
         void Flush()
         {
-            if (open is not null) paragraphs.Add(open);
-            open = null;
+            if (open.Count > 0) paragraphs.Add(Passage.Join(open, ""));
+            open.Clear();
         }
     }
 
