@@ -17,7 +17,7 @@ public sealed class ParseCommand : ICommand
         if (line.Positional.Count != 1)
             throw new Core.InputRejectedException("give exactly one report file: reportsearch parse FILE [--json]");
 
-        var report = new ReportParser().ParseFile(line.Positional[0]);
+        var report = new ReportParser(CliSettings.Input()).ParseFile(line.Positional[0]);
         if (json)
         {
             await context.Out.WriteLineAsync(JsonSerializer.Serialize(report, ReportJson.Options));

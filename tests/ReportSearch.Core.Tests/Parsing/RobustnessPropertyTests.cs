@@ -49,6 +49,18 @@ public class RobustnessPropertyTests
     }
 
     [Fact]
+    public void Seed_prefixes_at_regular_cut_points_never_crash()
+    {
+        // Besides the random cuts: a sweep across the whole report, so every region of it is cut somewhere.
+        foreach (var seed in new[] { Seeds.Gaoling, Seeds.Gaoming })
+        {
+            var text = Seeds.Text(seed);
+            for (var cut = 0; cut <= text.Length; cut += 97)
+                Assert.True(ParsesOrRejects(Encoding.UTF8.GetBytes(text[..cut])), $"{seed} cut at {cut}");
+        }
+    }
+
+    [Fact]
     public void Random_bytes_never_crash()
     {
         var bytes = ArbMap.Default.ArbFor<byte[]>().Generator.Where(b => b is not null);

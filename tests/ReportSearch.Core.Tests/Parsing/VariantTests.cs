@@ -73,6 +73,14 @@ public class VariantTests
         Seeds.AssertSameShape(Seeds.Parse(Seeds.Gaoming), report);
     }
 
+    [Fact]
+    public void Html_page_saved_in_gb2312_is_decoded_by_content()
+    {
+        var body = string.Concat(Lines(Seeds.Gaoling).Where(l => l.Length > 0).Select(l => $"<p>{WebUtility.HtmlEncode(l)}</p>"));
+        var html = $"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"></head><body>{body}</body></html>";
+        AssertSameAsSeed(Seeds.Gaoling, Encoding.GetEncoding(54936).GetBytes(html), "page.htm", "html");
+    }
+
     [Theory, MemberData(nameof(SeedNames))]
     public void Docx_copy(string seed)
     {
