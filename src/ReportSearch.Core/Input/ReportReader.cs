@@ -29,7 +29,7 @@ public sealed class ReportReader(ReportInputOptions options)
         var text = TextDecoder.Decode(bytes);
         var document = HtmlArticleReader.LooksLikeHtml(text)
             ? new SourceDocument(HtmlArticleReader.Read(text), "html")
-            : new SourceDocument(text.Split('\n'), "txt");
+            : new SourceDocument(text.ReplaceLineEndings("\n").Split('\n'), "txt");
         return Checked(document, name);
     }
 

@@ -33,7 +33,8 @@ public static class TextDecoder
 
     private static string? DecodeByBom(byte[] bytes)
     {
-        if (bytes is [0xEF, 0xBB, 0xBF, ..]) return Utf8Lenient(bytes.AsSpan(3));
+        // After a BOM the encoding is settled: a stray bad byte becomes U+FFFD rather than a different guess.
+        if (bytes is [0xEF, 0xBB, 0xBF, ..]) return Encoding.UTF8.GetString(bytes.AsSpan(3));
         if (bytes is [0xFF, 0xFE, ..]) return Utf16Le.GetString(bytes, 2, bytes.Length - 2);
         if (bytes is [0xFE, 0xFF, ..]) return Utf16Be.GetString(bytes, 2, bytes.Length - 2);
         return null;
@@ -46,7 +47,8 @@ public static class TextDecoder
             try { return StrictUtf8.GetString(bytes); }
             catch (DecoderFallbackException) { /* not UTF-8: weigh the other candidates */ }
         }
-        var candidates = new List<string> { Gb18030.GetString(bytes) };
+        // Lenient UTF-8 stays a candidate: a UTF-8 file cut mid-character must not turn into GB18030 mojibake.
+        var candidates = new List<string> { Gb18030.GetString(bytes), Encoding.UTF8.GetString(bytes) };
         if (bytes.Length % 2 == 0)
         {
             candidates.Add(Utf16Le.GetString(bytes));
@@ -54,8 +56,6 @@ public static class TextDecoder
         }
         return candidates.MaxBy(Plausibility)!;
     }
-
-    private static string Utf8Lenient(ReadOnlySpan<byte> bytes) => Encoding.UTF8.GetString(bytes);
 
     private static double BadShare(string text)
     {
@@ -85,8 +85,8 @@ public static class TextDecoder
         >= '\u4E00' and <= '\u9FFF' => 1,
         >= '\u3400' and <= '\u4DBF' => 0.5,
         >= '\u3000' and <= '\u303F' or >= '\uFF00' and <= '\uFFEF' or >= '\u2000' and <= '\u206F' => 1,
-        '\u00A0' or '\u00B7' or '\u00D7' or '\u2460' or '\u3251' or '\u33A1' => 1,
-        >= '\u2460' and <= '\u24FF' => 1,
+        // NBSP, middle dot, ×, ㎡ and circled numbers ①… are common in reports.
+        '\u00A0' or '\u00B7' or '\u00D7' or '\u33A1' or (>= '\u2460' and <= '\u24FF') => 1,
         _ => 0,
     };
 }

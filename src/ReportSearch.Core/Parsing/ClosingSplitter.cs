@@ -18,10 +18,21 @@ public static partial class ClosingSplitter
     [GeneratedRegex(@"(?:委|委员会|党组|党委|工委|政府|办公室|局|厅|院)$")]
     private static partial Regex IssuerEnding();
 
+    // The closing block is a few paragraphs long; looking further back would take body text for it.
+    private const int MaxClosingParagraphs = 6;
+    private const int MaxShortLine = 80;
+
     public static (List<Passage> Body, List<Passage> Closing) Split(IReadOnlyList<Passage> paragraphs)
     {
+        // The earliest closing-like paragraph in the tail, provided nothing after it is long body text;
+        // a stray line at the very end (a half-written date, a page number) does not hide the block.
         var start = paragraphs.Count;
-        while (start > 0 && IsClosing(paragraphs[start - 1].Trim().Normal)) start--;
+        for (var i = paragraphs.Count - 1; i >= Math.Max(0, paragraphs.Count - MaxClosingParagraphs); i--)
+        {
+            var normal = paragraphs[i].Trim().Normal;
+            if (IsClosing(normal)) start = i;
+            else if (normal.Length > MaxShortLine || Numbering.StartsWithLabel(normal)) break;
+        }
         return (paragraphs.Take(start).ToList(), paragraphs.Skip(start).ToList());
     }
 

@@ -40,6 +40,15 @@ public class VariantTests
         AssertSameAsSeed(seed, Encoding.Unicode.GetBytes(Seeds.Text(seed)), "le-no-bom.dat", "txt");
     }
 
+    [Fact]
+    public void Utf8_file_cut_mid_character_stays_utf8()
+    {
+        var bytes = Seeds.Bytes(Seeds.Gaoling);
+        var report = new ReportParser().Parse(bytes[..^1], "cut.txt");
+        Assert.Equal("西安市高陵区", report.Unit.FullName);
+        Assert.Equal(41, report.Problems.Count);
+    }
+
     [Theory, MemberData(nameof(SeedNames))]
     public void Utf8_with_bom_and_crlf(string seed) =>
         AssertSameAsSeed(seed, [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Seeds.Text(seed).Replace("\n", "\r\n"))], "crlf.txt", "txt");
