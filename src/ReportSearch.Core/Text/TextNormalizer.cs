@@ -3,7 +3,7 @@ namespace ReportSearch.Core.Text;
 /// <summary>
 /// Folds the many ways the same report text is typed into one form for parsing: full-width ASCII forms
 /// (（１）, ：, ．, Ａ) to half-width, every kind of space (NBSP, ideographic, thin…) to ' ', stray line
-/// separators to '\n'. It maps one character to one character so offsets stay valid in the original
+/// separators to '\n', traditional characters to simplified. It maps one character to one character so offsets stay valid in the original
 /// (see <see cref="Passage"/>); joining wrapped lines is <see cref="ParagraphBuilder"/>'s job.
 /// </summary>
 public static class TextNormalizer
@@ -13,7 +13,7 @@ public static class TextNormalizer
         var chars = text.ToCharArray();
         for (var i = 0; i < chars.Length; i++)
             chars[i] = Fold(chars[i], i + 1 < chars.Length ? chars[i + 1] : '\0');
-        return new string(chars);
+        return TraditionalChineseFolder.Fold(new string(chars));
     }
 
     private static char Fold(char c, char next) => c switch

@@ -52,6 +52,19 @@ public class StructureTests
     }
 
     [Fact]
+    public void Traditional_characters_are_read_as_simplified_and_shown_as_written()
+    {
+        var text = "根據省委統一部署,2020年5月25日至7月10日,省委第十巡視組對佛山市高明區進行了巡視。\n二、整改情況\n1.針對學以致用有差距問題。一是加強學習。二是已完成整改。\n中共佛山市高明區委\n2021年5月6日";
+        var report = new ReportParser().Parse(Encoding.UTF8.GetBytes(text), "trad.txt");
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal("學以致用有差距問題", problem.Statement);
+        Assert.Equal(["一是", "二是"], problem.Measures.Select(m => m.Ordinal));
+        Assert.Equal(MeasureStatus.Done, problem.Measures[1].Status);
+        Assert.Equal("广东省", report.Unit.Province);
+        Assert.Equal("省委第十巡视组", report.Inspection.Team);
+    }
+
+    [Fact]
     public void Text_without_structure_still_parses_with_warnings_and_paragraph_sections()
     {
         var report = new ReportParser().Parse(Encoding.UTF8.GetBytes("今天开了一个会。\n\n会上讨论了很多事情,没有编号。\n第三段。"), "note.txt");
