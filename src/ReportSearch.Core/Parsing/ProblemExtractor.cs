@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ReportSearch.Core.Model;
 using ReportSearch.Core.Text;
 
@@ -18,8 +19,12 @@ public sealed record ReportStructure(IReadOnlyList<Problem> Problems, IReadOnlyL
 /// </list>
 /// Top-level chapters (一、 二、 三、) that hold no problems are the organisation and plans sections around them.
 /// </summary>
-public sealed class ProblemExtractor
+public sealed partial class ProblemExtractor
 {
+    // A closing chapter on what comes next is plans, even when its items are followed by paragraphs.
+    [GeneratedRegex("下一步|打算|今后|努力方向|工作计划")]
+    private static partial Regex PlansHeading();
+
     private readonly List<Problem> _problems = [];
     private readonly List<Section> _sections = [];
     private readonly List<string> _warnings = [];
@@ -46,7 +51,7 @@ public sealed class ProblemExtractor
             return;
         }
 
-        var first = chapters.FindIndex(HasProblems);
+        var first = chapters.FindIndex(IsProblemChapter);
         if (first < 0)
         {
             _warnings.Add("no problems found: no item starts with 针对, and no numbered paragraph is followed by its measures; the chapters are kept as sections");
@@ -56,7 +61,7 @@ public sealed class ProblemExtractor
         for (var i = 0; i < chapters.Count; i++)
         {
             var chapter = chapters[i];
-            if (HasProblems(chapter))
+            if (IsProblemChapter(chapter))
             {
                 var intro = Segments.Join(chapter.Body);
                 if (!intro.IsBlank) _sections.Add(new Section(chapter.Label!.PathPart, Heading(chapter), intro.Original, SectionKind.Other));
@@ -79,6 +84,8 @@ public sealed class ProblemExtractor
             else AddSection(child, path, SectionKind.Other);
         }
     }
+
+    private static bool IsProblemChapter(OutlineNode chapter) => HasProblems(chapter) && !PlansHeading().IsMatch(Heading(chapter));
 
     private static bool HasProblems(OutlineNode node) => node.Descendants().Any(n => IsExplicit(n) || IsStated(n));
 

@@ -65,6 +65,15 @@ public class StructureTests
     }
 
     [Fact]
+    public void A_plans_chapter_stays_plans_even_with_paragraphs_under_its_items()
+    {
+        var text = "一、整改情况\n(一)某方面\n(1)问题甲。\n一是做了甲。\n二、下一步打算\n(一)持续加压。\n对已完成的任务常抓不懈。";
+        var report = new ReportParser().Parse(Encoding.UTF8.GetBytes(text), "plans.txt");
+        Assert.Equal("一/(一)/(1)", Assert.Single(report.Problems).Path);
+        Assert.Contains(report.Sections, s => s is { Path: "二", Kind: SectionKind.Plans });
+    }
+
+    [Fact]
     public void Text_without_structure_still_parses_with_warnings_and_paragraph_sections()
     {
         var report = new ReportParser().Parse(Encoding.UTF8.GetBytes("今天开了一个会。\n\n会上讨论了很多事情,没有编号。\n第三段。"), "note.txt");
