@@ -34,7 +34,7 @@ public static class Seeds
         Assert.Equal(e.Count, a.Count);
     }
 
-    private static string Squash(string text) => TextNormalizer.Normalize(text).Replace(" ", "").Replace("\n", "");
+    private static string Squash(string text) => CharacterFolder.Fold(text).Replace(" ", "").Replace("\n", "");
 
     private static string FindFolder()
     {

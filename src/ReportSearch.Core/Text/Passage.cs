@@ -2,14 +2,14 @@ namespace ReportSearch.Core.Text;
 
 /// <summary>
 /// A stretch of report text held twice: as written (for display) and normalised (for parsing).
-/// <see cref="TextNormalizer"/> maps character for character, so an offset found in <see cref="Normal"/>
+/// <see cref="CharacterFolder"/> maps character for character, so an offset found in <see cref="Normal"/>
 /// is the same offset in <see cref="Original"/>; every slice keeps the two aligned.
 /// </summary>
 public sealed record Passage(string Original, string Normal)
 {
     public static Passage Empty { get; } = new("", "");
 
-    public static Passage From(string original) => new(original, TextNormalizer.Normalize(original));
+    public static Passage From(string original) => new(original, CharacterFolder.Fold(original));
 
     public int Length => Normal.Length;
 

@@ -17,7 +17,7 @@ public class StructureTests
     [InlineData("③落实", LabelKind.Circled, "③")]
     public void Labels_are_recognised_with_their_path_form(string text, LabelKind kind, string path)
     {
-        var label = Numbering.Match(TextNormalizer.Normalize(text), 0);
+        var label = Numbering.Match(CharacterFolder.Fold(text), 0);
         Assert.NotNull(label);
         Assert.Equal(kind, label.Kind);
         Assert.Equal(path, label.PathPart);
@@ -32,7 +32,7 @@ public class StructureTests
 
     [Fact]
     public void Full_width_brackets_and_digits_are_labels_too() =>
-        Assert.Equal("(12)", Numbering.Match(TextNormalizer.Normalize("（１２）土地闲置"), 0)!.PathPart);
+        Assert.Equal("(12)", Numbering.Match(CharacterFolder.Fold("（１２）土地闲置"), 0)!.PathPart);
 
     [Fact]
     public void Labels_inside_a_paragraph_count_only_after_sentence_punctuation()
@@ -43,10 +43,10 @@ public class StructureTests
     }
 
     [Fact]
-    public void Normaliser_keeps_length_and_folds_widths_and_spaces()
+    public void Folding_keeps_length_and_folds_widths_spaces_and_script()
     {
         var original = "（一）２０２０年：Ａ\u00A0\u3000。";
-        var normal = TextNormalizer.Normalize(original);
+        var normal = CharacterFolder.Fold(original);
         Assert.Equal(original.Length, normal.Length);
         Assert.Equal("(一)2020年:A  。", normal);
     }

@@ -1,19 +1,24 @@
+using ReportSearch.Core.Analysis;
+
 namespace ReportSearch.Core.Text;
 
 /// <summary>
 /// Folds the many ways the same report text is typed into one form for parsing: full-width ASCII forms
 /// (（１）, ：, ．, Ａ) to half-width, every kind of space (NBSP, ideographic, thin…) to ' ', stray line
-/// separators to '\n', traditional characters to simplified. It maps one character to one character so offsets stay valid in the original
-/// (see <see cref="Passage"/>); joining wrapped lines is <see cref="ParagraphBuilder"/>'s job.
+/// separators to '\n', traditional characters to simplified (the analyser's ICU-derived table). It maps one
+/// character to one character so offsets stay valid in the original (see <see cref="Passage"/>); joining wrapped
+/// lines is <see cref="ParagraphBuilder"/>'s job. (Analysis.TextNormalizer is the search side: NFKC, lower-case,
+/// free to change lengths.)
 /// </summary>
-public static class TextNormalizer
+public static class CharacterFolder
 {
-    public static string Normalize(string text)
+    public static string Fold(string text)
     {
         var chars = text.ToCharArray();
+        var simplified = TraditionalToSimplified.Instance;
         for (var i = 0; i < chars.Length; i++)
-            chars[i] = Fold(chars[i], i + 1 < chars.Length ? chars[i + 1] : '\0');
-        return TraditionalChineseFolder.Fold(new string(chars));
+            chars[i] = simplified.Map(Fold(chars[i], i + 1 < chars.Length ? chars[i + 1] : '\0'));
+        return new string(chars);
     }
 
     private static char Fold(char c, char next) => c switch
