@@ -40,11 +40,14 @@ public static partial class HtmlArticleReader
         var document = new HtmlParser().ParseDocument(html);
         var body = (IElement?)document.Body ?? document.DocumentElement;
         var breadcrumb = body.QuerySelectorAll("*")
-            .FirstOrDefault(e => BreadcrumbName().IsMatch(e.ClassName ?? "") || BreadcrumbName().IsMatch(e.Id ?? ""))
+            .FirstOrDefault(e => IsBreadcrumb(e) && e.TextContent.Length <= MaxBreadcrumbLength)
             ?.TextContent;
 
         foreach (var element in body.QuerySelectorAll(DroppedTags).ToList()) element.Remove();
-        foreach (var element in body.QuerySelectorAll("*").Where(IsNoise).ToList()) element.Remove();
+        // A class name is only a hint: an element holding most of the page is the article's wrapper, whatever it is called.
+        var pageLength = body.TextContent.Length;
+        foreach (var element in body.QuerySelectorAll("*").Where(e => IsNoise(e) && e.TextContent.Length * 2 < pageLength).ToList())
+            element.Remove();
 
         var text = new StringBuilder();
         if (breadcrumb is not null) text.Append(HtmlSpace().Replace(breadcrumb, " ").Trim()).Append('\n');
@@ -52,9 +55,11 @@ public static partial class HtmlArticleReader
         return text.ToString().Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
     }
 
-    private static bool IsNoise(IElement e) =>
-        NoiseName().IsMatch(e.ClassName ?? "") || NoiseName().IsMatch(e.Id ?? "")
-        || BreadcrumbName().IsMatch(e.ClassName ?? "") || BreadcrumbName().IsMatch(e.Id ?? "");
+    private const int MaxBreadcrumbLength = 300;
+
+    private static bool IsBreadcrumb(IElement e) => BreadcrumbName().IsMatch(e.ClassName ?? "") || BreadcrumbName().IsMatch(e.Id ?? "");
+
+    private static bool IsNoise(IElement e) => IsBreadcrumb(e) || NoiseName().IsMatch(e.ClassName ?? "") || NoiseName().IsMatch(e.Id ?? "");
 
     private static void Render(INode node, StringBuilder text)
     {

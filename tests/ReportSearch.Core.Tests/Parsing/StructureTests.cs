@@ -74,6 +74,16 @@ public class StructureTests
     }
 
     [Fact]
+    public void Unit_falls_back_to_the_issuing_party_committee()
+    {
+        var text = "一、整改情况\n(1)问题甲。\n一是做了甲。\n中共西安市高陵区委\n2022年5月6日";
+        var report = new ReportParser().Parse(Encoding.UTF8.GetBytes(text), "signed.txt");
+        Assert.Equal(new InspectedUnit("高陵区", "西安市高陵区", "西安市", "陕西省", "county"), report.Unit);
+        Assert.Equal(new DateOnly(2022, 5, 6), report.PublishedDate);
+        Assert.Null(report.Inspection.Team);
+    }
+
+    [Fact]
     public void Text_without_structure_still_parses_with_warnings_and_paragraph_sections()
     {
         var report = new ReportParser().Parse(Encoding.UTF8.GetBytes("今天开了一个会。\n\n会上讨论了很多事情,没有编号。\n第三段。"), "note.txt");

@@ -62,7 +62,7 @@ public class VariantTests
             <style>p {"{"} margin: 0 {"}"}</style><script>var nav = "首页 > 不是正文";</script></head>
             <body><nav><a href="/">首页</a> <a href="/xxgk">信息公开</a> <a>巡视巡察</a></nav>
             <div class="menu"><ul><li>机构概况</li><li>要闻动态</li></ul></div>
-            <div class="article"><div class="content">{body}</div></div>
+            <div class="position-relative main-header-wrap"><div class="content">{body}</div></div>
             <footer><p>主办单位:某某纪律检查委员会</p><p>粤ICP备10233762号</p></footer>
             <script>document.write("统计代码");</script></body></html>
             """;
