@@ -21,7 +21,7 @@ public sealed class ReportPageTests(ServedPage served)
         await Expect(metadata).ToContainTextAsync("2020-10-21 至 2020-12-15");
         await Expect(metadata).ToContainTextAsync("2021-02-23");
         await Expect(page.Locator(".problem")).ToHaveCountAsync(41);
-        var lending = page.Locator(".problem", new() { HasText = "借调" }).First;
+        var lending = page.Locator(".problem", new() { HasText = "借调干部不规范且数量多" });
         await Expect(lending.Locator(".path")).ToHaveTextAsync("二/(三)/2/(35)");
         await Expect(lending.Locator(".measure").First).ToBeVisibleAsync();
         await Expect(lending.Locator(".tag.primary")).ToHaveCountAsync(1);
