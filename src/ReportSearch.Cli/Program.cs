@@ -15,6 +15,9 @@ namespace ReportSearch.Cli
     {
         public static IReadOnlyList<ICommand> Commands { get; } =
         [
+            new IndexCommand(),
+            new SearchCommand(),
+            new ReportsCommand(),
         ];
 
         public static async Task<int> RunAsync(string[] args, CliContext context)

@@ -15,8 +15,17 @@ public sealed record QueryTerm(string Phrase, double Weight, string Group)
 /// <summary>The terms a query sends to each FTS table: literal words or bigrams at weight 1, thesaurus equivalents below.</summary>
 public sealed record QueryTerms(IReadOnlyList<QueryTerm> Terms, int Groups)
 {
-    public static QueryTerms ForWords(AnalyzedQuery q, ITextAnalyzer analyzer) =>
-        Build(q.Words, q.Expansions, e => analyzer.Analyze(e.Term).Words);
+    /// <summary>
+    /// A lone Chinese character left over by segmentation (宇航员 → 宇航|员) matches half the corpus as a word; when the
+    /// query has longer words it is left to the bigrams, which see it in context.
+    /// </summary>
+    public static QueryTerms ForWords(AnalyzedQuery q, ITextAnalyzer analyzer)
+    {
+        var words = q.Words.Any(w => !IsLoneHan(w)) ? q.Words.Where(w => !IsLoneHan(w)).ToList() : q.Words;
+        return Build(words, q.Expansions, e => analyzer.Analyze(e.Term).Words);
+    }
+
+    private static bool IsLoneHan(string w) => w.Length == 1 && char.GetUnicodeCategory(w[0]) == System.Globalization.UnicodeCategory.OtherLetter;
 
     public static QueryTerms ForBigrams(AnalyzedQuery q, ITextAnalyzer analyzer) =>
         Build(q.Bigrams, q.Expansions, e => analyzer.Analyze(e.Term).Bigrams);

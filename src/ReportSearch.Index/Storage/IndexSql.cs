@@ -105,6 +105,10 @@ internal static class IndexSql
             corrected_at    TEXT NOT NULL);
         CREATE INDEX ix_category_corrections_statement ON category_corrections(statement_hash);
         """,
+        // 2: the reports list and the unit/date filters read reports by unit and date.
+        """
+        CREATE INDEX ix_reports_unit_date ON reports(unit_name, published_date);
+        """,
     ];
 
     public const string Pragmas = "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;";
