@@ -30,6 +30,27 @@ public sealed class SearchService(IndexStore store, ITextAnalyzer analyzer, Embe
     public async Task<SearchResult> SearchAsync(SearchRequest request, Signals signals, CancellationToken cancel = default)
     {
         var clock = Stopwatch.StartNew();
+        var retrieval = await RetrieveAsync(request, signals, cancel);
+        var (ranked, fused) = Rank(retrieval, request, _options);
+        var page = ranked.Take(request.Top).ToList();
+        var texts = PassageTexts(page.Select(p => p.Id));
+        var markTerms = MarkTerms(retrieval.Query);
+        var hits = page.Select(p => new SearchHit(p.ReportId, p.Unit, p.City, p.Province, p.ProblemId, p.Kind, p.Path,
+            texts[p.Id], SnippetMarker.Mark(texts[p.Id], markTerms), Math.Round(fused[p.Id], 4), p.Categories)
+        {
+            MeasureId = p.MeasureId,
+            PublishedDate = p.PublishedDate,
+        }).ToList();
+        return new SearchResult(request.Query!.Trim(), ranked.Count,
+            Math.Round(clock.Elapsed.TotalMilliseconds, 2), hits, Facets(ranked));
+    }
+
+    /// <summary>What each signal found for a query, before fusion: per passage its BM25 scores and coverage, and its similarity.</summary>
+    internal sealed record Retrieval(PassageCatalog Catalog, AnalyzedQuery Query, Signals Signals,
+        Dictionary<long, LexicalScore> Words, Dictionary<long, LexicalScore> Bigrams, Dictionary<long, double> Vectors, bool UsedVectors);
+
+    internal async Task<Retrieval> RetrieveAsync(SearchRequest request, Signals signals, CancellationToken cancel)
+    {
         var query = Validate(request);
         var analyzed = analyzer.AnalyzeQuery(query);
         if (analyzed.Words.Count == 0 && analyzed.Bigrams.Count == 0 && analyzed.Expansions.Count == 0)
@@ -51,35 +72,31 @@ public sealed class SearchService(IndexStore store, ITextAnalyzer analyzer, Embe
             foreach (var (problemId, score) in catalog.Vectors.Nearest(embedding.Span, _options.VectorCandidates, (float)_options.LooseMinSimilarity))
                 if (catalog.ProblemPassage.TryGetValue(problemId, out var id)) vectors[id] = score;
         }
+        return new Retrieval(catalog, analyzed, signals, words, bigrams, vectors, useVectors);
+    }
 
-        var candidates = words.Keys.Concat(bigrams.Keys).Concat(vectors.Keys).Distinct()
-            .Select(id => catalog.Passages[id]).Where(p => Accepts(request, p)).ToList();
-        double Coverage(long id) => Math.Max(words.GetValueOrDefault(id)?.Coverage ?? 0, bigrams.GetValueOrDefault(id)?.Coverage ?? 0);
-        var matches = candidates.Where(p => Coverage(p.Id) >= _options.MinShouldMatch || vectors.GetValueOrDefault(p.Id) >= _options.MinSimilarity).ToList();
+    /// <summary>
+    /// Filters, the share-of-terms rule (with its looser retry when nothing passes) and the fusion: the matches best first.
+    /// </summary>
+    internal static (List<PassageEntry> Ranked, Dictionary<long, double> Fused) Rank(Retrieval r, SearchRequest request, RankingOptions options)
+    {
+        var candidates = r.Words.Keys.Concat(r.Bigrams.Keys).Concat(r.Vectors.Keys).Distinct()
+            .Select(id => r.Catalog.Passages[id]).Where(p => Accepts(request, p)).ToList();
+        double Coverage(long id) => Math.Max(r.Words.GetValueOrDefault(id)?.Coverage ?? 0, r.Bigrams.GetValueOrDefault(id)?.Coverage ?? 0);
+        var matches = candidates.Where(p => Coverage(p.Id) >= options.MinShouldMatch || r.Vectors.GetValueOrDefault(p.Id) >= options.MinSimilarity).ToList();
         if (matches.Count == 0) matches = candidates; // the looser retry: any shared term, or the lower similarity floor
 
-        var fused = Fuse(matches.Select(p => p.Id).ToList(), words, bigrams, vectors, useVectors, signals);
-        var ranked = matches.OrderByDescending(p => fused[p.Id]).ThenBy(p => p.Id).ToList();
-        var page = ranked.Take(request.Top).ToList();
-        var texts = PassageTexts(page.Select(p => p.Id));
-        var markTerms = MarkTerms(analyzed);
-        var hits = page.Select(p => new SearchHit(p.ReportId, p.Unit, p.City, p.Province, p.ProblemId, p.Kind, p.Path,
-            texts[p.Id], SnippetMarker.Mark(texts[p.Id], markTerms), Math.Round(fused[p.Id], 4), p.Categories)
-        {
-            MeasureId = p.MeasureId,
-            PublishedDate = p.PublishedDate,
-        }).ToList();
-        return new SearchResult(query, ranked.Count, Math.Round(clock.Elapsed.TotalMilliseconds, 2), hits, Facets(ranked));
+        var fused = Fuse(matches.Select(p => p.Id).ToList(), r, options);
+        return (matches.OrderByDescending(p => fused[p.Id]).ThenBy(p => p.Id).ToList(), fused);
     }
 
     /// <summary>
     /// Weighted reciprocal rank fusion, scaled to 0..1 by the best score possible (first in every signal that took part),
     /// so a hit ranked first by words, bigrams and vectors scores 1.
     /// </summary>
-    private Dictionary<long, double> Fuse(IReadOnlyList<long> ids, Dictionary<long, LexicalScore> words,
-        Dictionary<long, LexicalScore> bigrams, Dictionary<long, double> vectors, bool useVectors, Signals signals)
+    private static Dictionary<long, double> Fuse(IReadOnlyList<long> ids, Retrieval r, RankingOptions options)
     {
-        var k = _options.RrfK;
+        var k = options.RrfK;
         var fused = ids.ToDictionary(id => id, _ => 0.0);
         var best = 0.0;
         void Add(IEnumerable<(long Id, double Score)> scored, double weight)
@@ -89,9 +106,9 @@ public sealed class SearchService(IndexStore store, ITextAnalyzer analyzer, Embe
             foreach (var (id, _) in scored.Where(s => fused.ContainsKey(s.Id)).OrderByDescending(s => s.Score).ThenBy(s => s.Id))
                 fused[id] += weight / (k + ++rank);
         }
-        if (signals.HasFlag(Signals.Words)) Add(words.Select(kv => (kv.Key, kv.Value.Score)), _options.WordsWeight);
-        if (signals.HasFlag(Signals.Bigrams)) Add(bigrams.Select(kv => (kv.Key, kv.Value.Score)), _options.BigramsWeight);
-        if (useVectors) Add(vectors.Select(kv => (kv.Key, kv.Value)), _options.VectorWeight);
+        if (r.Signals.HasFlag(Signals.Words)) Add(r.Words.Select(kv => (kv.Key, kv.Value.Score)), options.WordsWeight);
+        if (r.Signals.HasFlag(Signals.Bigrams)) Add(r.Bigrams.Select(kv => (kv.Key, kv.Value.Score)), options.BigramsWeight);
+        if (r.UsedVectors) Add(r.Vectors.Select(kv => (kv.Key, kv.Value)), options.VectorWeight);
         return best == 0 ? fused : fused.ToDictionary(kv => kv.Key, kv => kv.Value / best);
     }
 
