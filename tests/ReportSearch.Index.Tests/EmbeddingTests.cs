@@ -112,6 +112,20 @@ public sealed class EmbeddingTests
     }
 
     [Fact]
+    public async Task When_the_endpoint_fails_the_reports_are_still_indexed_and_the_summary_says_why_vectors_are_missing()
+    {
+        using var server = new FakeEmbeddingServer(dimensions: 4) { FailWith = HttpStatusCode.ServiceUnavailable };
+        using var t = new TestIndex(new EmbeddingOptions { Provider = "openai", Endpoint = server.BaseUrl + "v1", ApiKeyVariable = "REPORTSEARCH_UNSET_KEY" });
+        var summary = await t.IndexSeedsAsync();
+        Assert.StartsWith("indexed 2, unchanged 0, failed 0\nwarning: embeddings not updated", summary.ToString());
+        Assert.Contains("503", summary.ToString());
+        Assert.Equal(89, t.Store.CountRows().Problems);
+        Assert.Equal(0, t.Store.CountRows().Embeddings);
+        var words = await t.Index.Search.SearchAsync(new SearchRequest("借调"), SearchService.Signals.Words | SearchService.Signals.Bigrams);
+        Assert.NotEmpty(words.Hits);
+    }
+
+    [Fact]
     public async Task An_endpoint_error_is_reported_with_its_status()
     {
         using var server = new FakeEmbeddingServer(dimensions: 4) { FailWith = HttpStatusCode.Unauthorized };

@@ -29,8 +29,17 @@ public sealed class Indexer(IndexStore store, ParseReport parse, ITextAnalyzer a
             cancel.ThrowIfCancellationRequested();
             outcomes.Add(IndexFile(file));
         }
-        if (embeddings is not null) await embeddings.RefreshAsync(cancel);
-        return new IndexRunSummary(outcomes);
+        if (embeddings is null) return new IndexRunSummary(outcomes);
+        try
+        {
+            await embeddings.RefreshAsync(cancel);
+            return new IndexRunSummary(outcomes);
+        }
+        catch (HttpRequestException e)
+        {
+            // The reports are in and searchable by words; their vectors are made on the next run that reaches the endpoint.
+            return new IndexRunSummary(outcomes) { EmbeddingWarning = $"embeddings not updated, will retry on the next index run: {e.Message}" };
+        }
     }
 
     /// <summary>Indexes one file's bytes (a file on disk, or an upload named by <paramref name="sourcePath"/>).</summary>
@@ -98,9 +107,11 @@ public sealed record IndexRunSummary(IReadOnlyList<FileOutcome> Files)
     public int Indexed => Files.Count(f => f.Result == FileResult.Indexed);
     public int Unchanged => Files.Count(f => f.Result == FileResult.Unchanged);
     public int Failed => Files.Count(f => f.Result == FileResult.Failed);
+    public string? EmbeddingWarning { get; init; }
 
-    /// <summary>The line of CONTRACT.md, then one line per failure.</summary>
+    /// <summary>The line of CONTRACT.md, then one line per failure (and the embedding warning, if any).</summary>
     public override string ToString() =>
         string.Join('\n', Files.Where(f => f.Result == FileResult.Failed).Select(f => $"failed: {f.Path}: {f.Reason}")
-            .Prepend($"indexed {Indexed}, unchanged {Unchanged}, failed {Failed}"));
+            .Prepend($"indexed {Indexed}, unchanged {Unchanged}, failed {Failed}")
+            .Concat(EmbeddingWarning is null ? [] : [$"warning: {EmbeddingWarning}"]));
 }
