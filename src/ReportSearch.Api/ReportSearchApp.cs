@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ReportSearch.Core.Model;
+
+namespace ReportSearch.Api;
+
+/// <summary>
+/// Builds the ReportSearch web application: the same app for `reportsearch serve` and for the tests, which start it
+/// on a real loopback port.
+/// </summary>
+public static class ReportSearchApp
+{
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+
+    /// <param name="indexPath">The SQLite index file the app reads and writes.</param>
+    /// <param name="urls">Where Kestrel listens; "http://127.0.0.1:0" picks a free port.</param>
+    /// <param name="configure">Extra configuration, applied last (tests use it to change options).</param>
+    public static WebApplication Build(string indexPath, string? urls = null, IDictionary<string, string?>? configure = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            WebRootPath = AppContext.BaseDirectory,
+        });
+        if (configure is not null) builder.Configuration.AddInMemoryCollection(configure);
+        builder.WebHost.UseUrls(urls ?? DefaultUrls);
+
+        var apiOptions = builder.Configuration.GetSection(ApiOptions.Section).Get<ApiOptions>() ?? new ApiOptions();
+        builder.Services.Configure<ApiOptions>(builder.Configuration.GetSection(ApiOptions.Section));
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = apiOptions.MaxUploadBytes);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Encoder = ReportJson.Options.Encoder;
+            o.SerializerOptions.DefaultIgnoreCondition = ReportJson.Options.DefaultIgnoreCondition;
+        });
+        builder.Services.AddSingleton<ApiKeyFilter>();
+        ApiServices.Add(builder.Services, builder.Configuration, indexPath);
+
+        var app = builder.Build();
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = Problems.WriteAsync, StatusCodeSelector = null });
+        app.UseStatusCodePages();
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = WebPage.Files });
+        app.MapOpenApi();
+        ApiRoutes.Map(app);
+        return app;
+    }
+
+    /// <summary>The address Kestrel actually bound (useful with port 0).</summary>
+    public static Uri BoundAddress(this WebApplication app) =>
+        new(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+}
