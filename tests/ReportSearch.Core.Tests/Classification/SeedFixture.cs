@@ -14,19 +14,7 @@ public sealed class SeedFixture
 
     public SeedFixture()
     {
-        var seeds = SeedsFolder();
-        var parser = new ReportParser();
-        Reports = LabelledSet.Seeds.Reports.ToDictionary(n => n, n => parser.ParseFile(Path.Combine(seeds, n)));
-        Examples = new LabelledExamples(parser, Features).FromReports(Reports, LabelledSet.Seeds);
-    }
-
-    private static string SeedsFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var seeds = Path.Combine(dir.FullName, "seeds");
-            if (File.Exists(Path.Combine(dir.FullName, "ReportSearch.sln")) && Directory.Exists(seeds)) return seeds;
-        }
-        throw new DirectoryNotFoundException("seeds/ not found above the test assembly");
+        Reports = LabelledSet.Seeds.Reports.ToDictionary(n => n, Seeds.Parse);
+        Examples = new LabelledExamples(new ReportParser(), Features).FromReports(Reports, LabelledSet.Seeds);
     }
 }
