@@ -15,6 +15,7 @@ namespace ReportSearch.Cli
     {
         public static IReadOnlyList<ICommand> Commands { get; } =
         [
+            new ParseCommand(),
             new ClassifyCommand(),
         ];
 
