@@ -41,7 +41,7 @@ public sealed class ClassifyCommand : ICommand
         var options = new ClassifierOptions();
         var features = new ProblemFeatures(new ChineseAnalyzer(), new FeatureOptions());
         var labels = LabelledSet.Seeds;
-        var examples = new LabelledExamples(new ReportParser(), features).FromFolder(seeds, labels);
+        var examples = new LabelledExamples(new ReportParser(CliSettings.Input()), features).FromFolder(seeds, labels);
         context.Cancellation.ThrowIfCancellationRequested();
         var results = new ClassifierEvaluation(CategoryPrior.Documents(Taxonomy.Default, features), options).Run(examples);
 
