@@ -4,7 +4,6 @@ using ReportSearch.Core.Analysis;
 using ReportSearch.Core.Classification;
 using ReportSearch.Core.Model;
 using ReportSearch.Core.Parsing;
-using ReportSearch.Index;
 
 namespace ReportSearch.Cli.Commands;
 
@@ -32,9 +31,8 @@ public sealed class ClassifyCommand : ICommand
         line.RejectUnknown(UsageLine);
         if (!eval) throw new InputRejectedException($"say what to do: {UsageLine}");
 
-        seeds ??= RepositoryRoot.Find() is { } root
-            ? Path.Combine(root, "seeds")
-            : throw new InputRejectedException($"no --seeds given and no {RepositoryRoot.SolutionFile} found above the current folder; pass --seeds DIR");
+        seeds ??= DefaultSeeds()
+            ?? throw new InputRejectedException("no --seeds given and no seeds/ folder with the labelled reports above the current folder; pass --seeds DIR");
         if (!Directory.Exists(seeds))
             throw new InputRejectedException($"seeds folder {seeds} does not exist; pass --seeds DIR with the labelled seed reports");
 
@@ -69,5 +67,18 @@ public sealed class ClassifyCommand : ICommand
             $"labelled problems: {examples.Count} ({perReport}); categories: {Taxonomy.Default.Categories.Count}; {corrections}");
         await context.Out.WriteLineAsync(EvaluationReport.Render(results, header));
         return 0;
+    }
+
+    // The repository's seeds/, looked for upwards from the current folder, then from the binary (dotnet run, tests).
+    // When the index's RepositoryRoot is on main this becomes RepositoryRoot.Find() + "seeds".
+    private static string? DefaultSeeds() =>
+        new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory }
+            .SelectMany(start => Ancestors(new DirectoryInfo(start)))
+            .Select(dir => Path.Combine(dir.FullName, "seeds"))
+            .FirstOrDefault(seeds => LabelledSet.Seeds.Reports.All(name => File.Exists(Path.Combine(seeds, name))));
+
+    private static IEnumerable<DirectoryInfo> Ancestors(DirectoryInfo? dir)
+    {
+        for (; dir is not null; dir = dir.Parent) yield return dir;
     }
 }
