@@ -16,6 +16,10 @@ namespace ReportSearch.Cli
         public static IReadOnlyList<ICommand> Commands { get; } =
         [
             new ParseCommand(),
+            new IndexCommand(),
+            new SearchCommand(),
+            new ReportsCommand(),
+            new ClassifyCommand(),
         ];
 
         public static async Task<int> RunAsync(string[] args, CliContext context)
