@@ -19,9 +19,12 @@ internal static class ApiRoutes
         api.MapGet("/search", (HttpRequest r, ReportIndex index, CancellationToken c) => index.Search.SearchAsync(SearchQuery.From(r.Query), c));
         api.MapGet("/reports", (ReportIndex index) => new ReportList(index.Store.ListReports()));
         api.MapGet("/reports/{id}", ReportRoutes.Get);
+        api.MapGet("/categories", (ReportIndex index) => CategoryScheme.Of(index.Store.CategoryCounts()));
 
         var writes = api.MapGroup("").AddEndpointFilter<ApiKeyFilter>();
         writes.MapPost("/reports", ReportRoutes.Add).DisableAntiforgery();
         writes.MapDelete("/reports/{id}", ReportRoutes.Delete);
+        writes.MapPut("/problems/{id}/categories", (string id, CategoryChange change, ReportIndex index) =>
+            index.Categories!.Correct(id, change.Categories));
     }
 }

@@ -19,7 +19,7 @@ internal static class ReportRoutes
     public static async Task<IResult> Add(HttpRequest request, ReportIndex index, CancellationToken cancel)
     {
         var (name, bytes) = await ReadUpload(request, cancel);
-        var outcome = index.Indexer.IndexBytes("upload:" + name, bytes);
+        var outcome = (await index.Indexer.IndexUploadAsync(name, bytes, cancel)).Files.Single();
         return outcome.Result switch
         {
             FileResult.Failed => throw new InputRejectedException($"{name}: {outcome.Reason}"),
