@@ -20,6 +20,7 @@ namespace ReportSearch.Cli
             new SearchCommand(),
             new ReportsCommand(),
             new ClassifyCommand(),
+            new ServeCommand(),
         ];
 
         public static async Task<int> RunAsync(string[] args, CliContext context)

@@ -1,4 +1,7 @@
 using ReportSearch.Core.Analysis;
+using ReportSearch.Core.Classification;
+using ReportSearch.Core.Parsing;
+using ReportSearch.Index.Classification;
 using ReportSearch.Index.Embeddings;
 using ReportSearch.Index.Indexing;
 using ReportSearch.Index.Search;
@@ -17,6 +20,20 @@ public sealed class ReportIndex
     public SearchService Search { get; }
     public EmbeddingMaintenance Embeddings { get; }
     public ITextAnalyzer Analyzer { get; }
+    /// <summary>The category model applied as reports are indexed; null when the index was opened without one (some tests).</summary>
+    public IndexCategorizer? Categories { get; private init; }
+
+    /// <summary>
+    /// The index as the CLI and the service open it: the real parser, then the category model, then the store.
+    /// </summary>
+    public static ReportIndex Open(string path, ReportSearchSettings settings, ITextAnalyzer analyzer, HttpClient? http = null)
+    {
+        var store = IndexStore.Open(path);
+        var parser = new ReportParser(settings.Input);
+        var categorizer = new IndexCategorizer(store, new ProblemFeatures(analyzer, settings.Features), parser, settings.Classifier);
+        return new ReportIndex(store, analyzer, (name, bytes) => categorizer.Apply(parser.Parse(bytes, name)),
+            settings.Embedding, settings.Ranking, http) { Categories = categorizer };
+    }
 
     public ReportIndex(IndexStore store, ITextAnalyzer analyzer, ParseReport parse,
         EmbeddingOptions? embedding = null, RankingOptions? ranking = null, HttpClient? http = null)
