@@ -1,18 +1,20 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Playwright;
 using ReportSearch.Api;
-using ReportSearch.Cli;
+using ReportSearch.Core.Analysis;
+using ReportSearch.Index;
 
 namespace ReportSearch.Browser.Tests;
 
 /// <summary>
-/// Once per test run: a real index of the two seeds (built by the `index` command) in a temp folder, the real app on
-/// loopback Kestrel, and Debian's chromium driven by Playwright. Nothing is mocked.
+/// Once per test run: a real index of the two seeds in a temp folder, the real app on loopback Kestrel, and Debian's
+/// chromium driven by Playwright. Nothing is mocked.
 /// </summary>
 public sealed class ServedPage : IAsyncLifetime
 {
     public const string ApiKey = "browser-test-key";
-    private const string ApiKeyVariable = "REPORTSEARCH_API_KEY";
+    // A variable of this fixture's own, so no other test in the process shares (or clears) the key.
+    private readonly string _apiKeyVariable = "RS_BROWSER_TEST_KEY_" + Guid.NewGuid().ToString("n");
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "reportsearch-browser-" + Guid.NewGuid().ToString("N")[..8]);
     private WebApplication? _app;
@@ -27,12 +29,14 @@ public sealed class ServedPage : IAsyncLifetime
     {
         Directory.CreateDirectory(DownloadFolder);
         Directory.CreateDirectory(ScreenshotFolder);
-        var index = Path.Combine(_folder, "reportsearch.db");
-        await IndexSeeds(index);
+        var index = ReportIndex.Open(Path.Combine(_folder, "reportsearch.db"), new ReportSearchSettings(), new ChineseAnalyzer());
+        var summary = await index.Indexer.IndexAsync([SeedsFolder()]);
+        if (summary.Failed > 0 || summary.Indexed != 2)
+            throw new InvalidOperationException($"indexing the seeds went wrong: {summary}");
 
-        // The key filter reads the variable per request; this process is the tests' own.
-        Environment.SetEnvironmentVariable(ApiKeyVariable, ApiKey);
-        _app = ReportSearchApp.Build(index, "http://127.0.0.1:0");
+        Environment.SetEnvironmentVariable(_apiKeyVariable, ApiKey);
+        _app = ReportSearchApp.Build(index, "http://127.0.0.1:0",
+            new Dictionary<string, string?> { [ApiOptions.Section + ":ApiKeyVariable"] = _apiKeyVariable });
         await _app.StartAsync();
         BaseAddress = _app.BoundAddress();
 
@@ -49,22 +53,8 @@ public sealed class ServedPage : IAsyncLifetime
         Assertions.SetDefaultExpectTimeout(20_000);
     }
 
-    private static async Task IndexSeeds(string index)
-    {
-        var output = new StringWriter();
-        var errors = new StringWriter();
-        var exit = await CliApp.RunAsync(["index", SeedsFolder(), "--index", index], new CliContext(output, errors, CancellationToken.None));
-        if (exit != 0)
-            throw new InvalidOperationException($"indexing the seeds failed (exit {exit}): {errors}{output}");
-    }
-
-    private static string SeedsFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "ReportSearch.sln")))
-                return Path.Combine(dir.FullName, "seeds");
-        throw new DirectoryNotFoundException("ReportSearch.sln not found above " + AppContext.BaseDirectory);
-    }
+    private static string SeedsFolder() =>
+        Path.Combine(RepositoryRoot.FindFrom(AppContext.BaseDirectory) ?? throw new InvalidOperationException("tests run below the repository"), "seeds");
 
     /// <summary>A fresh browser context (own session storage) with a page of the given width.</summary>
     public async Task<IPage> OpenAsync(string path, int width = 1440, int height = 1000)
@@ -93,6 +83,7 @@ public sealed class ServedPage : IAsyncLifetime
             await _app.StopAsync();
             await _app.DisposeAsync();
         }
+        Environment.SetEnvironmentVariable(_apiKeyVariable, null);
         try { Directory.Delete(_folder, recursive: true); }
         catch (IOException) { /* an SQLite handle still closing; the temp folder is cleaned by the OS */ }
     }
