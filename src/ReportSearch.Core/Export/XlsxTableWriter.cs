@@ -2,6 +2,8 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+// ReportSearch.Core.Text (the parser's namespace) would shadow the spreadsheet's Text element.
+using CellText = DocumentFormat.OpenXml.Spreadsheet.Text;
 
 namespace ReportSearch.Core.Export;
 
@@ -90,7 +92,7 @@ public static class XlsxTableWriter
                 var value => new Cell
                 {
                     CellReference = reference, StyleIndex = style, DataType = CellValues.InlineString,
-                    InlineString = new InlineString(new Text(Clip(value.ToString() ?? "")) { Space = SpaceProcessingModeValues.Preserve }),
+                    InlineString = new InlineString(new CellText(Clip(value.ToString() ?? "")) { Space = SpaceProcessingModeValues.Preserve }),
                 },
             });
         }
