@@ -80,10 +80,11 @@ public sealed class ComparisonMarkdown : IDocumentExporter<CompareResult>
     private static string Heading(CompareGroup group) =>
         group.Unit is null ? group.ReportId : group.City is null ? group.Unit : $"{group.Unit}（{group.City}）";
 
+    /// <summary>A table cell's view of a measure: its ordinal and the start of its text.</summary>
     private static string Short(ComparedMeasure measure)
     {
         var text = measure.Text.Length <= CellTextLength ? measure.Text : measure.Text[..CellTextLength] + "…";
-        return text;
+        return measure.Ordinal is null || text.StartsWith(measure.Ordinal, StringComparison.Ordinal) ? text : $"{measure.Ordinal} {text}";
     }
 
     /// <summary>Text safe inside a Markdown table cell or heading line.</summary>

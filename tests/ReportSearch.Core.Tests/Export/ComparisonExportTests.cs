@@ -82,7 +82,7 @@ public class ComparisonExportTests
         Assert.Contains("| 措施类型 | 高明区（佛山市） | 高陵区（西安市） |", md);
         Assert.Contains("## 高陵区（西安市）", md);
         Assert.Contains("## 高明区（佛山市）", md);
-        Assert.Contains("| 建立机制 | 二是完善长效监管机制。", md);
+        Assert.Contains("| 建立机制 | 二是完善长效监管机制。", md); // the text already starts with its ordinal
         Assert.Contains("【印发文件】一是区委组织部印发《关于开展干部借调摸排工作的通知》", md);
         Assert.Contains("文件：《西安市高陵区区内借调干部工作规范》", md);
     }
