@@ -1,3 +1,4 @@
+using ReportSearch.Core.Analysis;
 using ReportSearch.Core.Comparison;
 
 namespace ReportSearch.Core.Tests.Comparison;
@@ -73,6 +74,21 @@ public class MeasureTypeRecognizerTests
         // 召开 … 会 across a comma is two clauses: no meeting was held here.
         Assert.DoesNotContain("hold_meeting", Recognizer.Recognize("组织召开专家论证,形成纪要后再议", false).Types);
         Assert.Contains("hold_meeting", Recognizer.Recognize("组织召开专家论证会", false).Types);
+    }
+
+    [Fact]
+    public void With_the_analysis_chain_a_cue_straddling_two_words_does_not_count()
+    {
+        var chained = new MeasureTypeRecognizer(MeasureTypeCatalog.Default, new ChineseAnalyzer());
+        // 调查|处置 holds the characters of 查处 (punished) across a word edge: an investigation, nobody punished yet.
+        const string text = "一是抓紧开展核查整改工作。对国有农用地使用有关问题进行调查处置,纳入正在开展的违法建设普查。";
+        Assert.Contains("accountability", Recognizer.Recognize(text, false).Types);
+        var typing = chained.Recognize(text, false);
+        Assert.Equal("inspection", typing.Primary);
+        Assert.DoesNotContain("accountability", typing.Types);
+        // A cue inside a compound word that holds all of it still counts: 教育 in 警示教育, 专题会议 whole.
+        Assert.Contains("training", chained.Recognize("召开全区警示教育大会,用身边事教育身边人。", false).Types);
+        Assert.Equal("hold_meeting", chained.Recognize("通过专题会议研究部署整改工作。", false).Primary);
     }
 
     [Fact]
