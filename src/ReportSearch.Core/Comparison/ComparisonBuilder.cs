@@ -4,12 +4,15 @@ namespace ReportSearch.Core.Comparison;
 
 /// <summary>What to compare: the query as shown, the scored problems, and how many matches per report.</summary>
 /// <param name="Reports">When not null, only these reports take part (<c>--reports</c>).</param>
+/// <param name="ProblemId">The problem a comparison starts from, if any.</param>
+/// <param name="Pinned">A problem shown first whatever its score, outside the floor (the problem compared from).</param>
 public sealed record CompareRequest(
     string Query,
     IReadOnlyList<ProblemScore> Candidates,
     int PerReport,
     IReadOnlySet<string>? Reports = null,
-    string? ProblemId = null);
+    string? ProblemId = null,
+    ProblemScore? Pinned = null);
 
 /// <summary>
 /// Turns scored problems into the compare document: drops matches under the relevance floor, keeps a report's best
@@ -26,8 +29,11 @@ public sealed class ComparisonBuilder(MeasureTypeRecognizer recognizer, CompareO
         var best = candidates.Count == 0 ? 0 : candidates.Max(c => c.Score);
         var floor = Math.Max(options.MinScore, best * options.RelativeFloor);
 
+        var kept = candidates.Where(c => c.Score >= floor && c.Score > 0);
+        if (request.Pinned is { } pinned) kept = kept.Where(c => c.ProblemId != pinned.ProblemId).Prepend(pinned);
+
         var groups = new List<CompareGroup>();
-        foreach (var byReport in candidates.Where(c => c.Score >= floor && c.Score > 0).GroupBy(c => c.ReportId))
+        foreach (var byReport in kept.GroupBy(c => c.ReportId))
         {
             var report = findReport(byReport.Key);
             if (report is null) continue;
@@ -35,7 +41,7 @@ public sealed class ComparisonBuilder(MeasureTypeRecognizer recognizer, CompareO
             var matches = byReport
                 .GroupBy(c => c.ProblemId).Select(g => g.MaxBy(c => c.Score)!)
                 .Where(c => problems.ContainsKey(c.ProblemId))
-                .OrderByDescending(c => c.Score).ThenBy(c => c.ProblemId, StringComparer.Ordinal)
+                .OrderByDescending(c => c == request.Pinned).ThenByDescending(c => c.Score).ThenBy(c => c.ProblemId, StringComparer.Ordinal)
                 .Take(request.PerReport)
                 .Select(c => Match(problems[c.ProblemId], c.Score))
                 .ToList();
@@ -47,7 +53,9 @@ public sealed class ComparisonBuilder(MeasureTypeRecognizer recognizer, CompareO
                 BestScore = matches[0].Score, Matches = matches,
             });
         }
-        groups = groups.OrderByDescending(g => g.BestScore).ThenBy(g => g.ReportId, StringComparer.Ordinal).ToList();
+        groups = groups
+            .OrderByDescending(g => request.Pinned is { } p && g.ReportId == p.ReportId)
+            .ThenByDescending(g => g.BestScore).ThenBy(g => g.ReportId, StringComparer.Ordinal).ToList();
         return new CompareResult
         {
             Query = request.Query, ProblemId = request.ProblemId, Groups = groups, Alignment = Align(groups),

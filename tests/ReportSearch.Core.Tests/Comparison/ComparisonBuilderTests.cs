@@ -127,6 +127,20 @@ public class ComparisonBuilderTests
     }
 
     [Fact]
+    public void A_pinned_problem_leads_whatever_its_score_and_does_not_raise_the_floor()
+    {
+        var result = SampleComparison.Builder.Build(new CompareRequest("混编混岗问题突出等问题",
+            [new("a859e88ebbc2d2c3", "a859e88ebbc2d2c3-p35", 0.6), new("a859e88ebbc2d2c3", "a859e88ebbc2d2c3-p18", 0.5)],
+            PerReport: 3, ProblemId: "63dd2cdd5dcf940c-p32", Pinned: new("63dd2cdd5dcf940c", "63dd2cdd5dcf940c-p32", 0.1)),
+            SampleComparison.Find);
+        Assert.Equal(["高明区", "高陵区"], result.Groups.Select(g => g.Unit));
+        Assert.Equal("63dd2cdd5dcf940c-p32", result.Groups[0].Matches[0].ProblemId);
+        Assert.Equal("63dd2cdd5dcf940c-p32", result.ProblemId);
+        // The floor comes from the others' best (0.6), not from the pinned problem.
+        Assert.Equal(["a859e88ebbc2d2c3-p35", "a859e88ebbc2d2c3-p18"], result.Groups[1].Matches.Select(m => m.ProblemId));
+    }
+
+    [Fact]
     public void Per_report_limits_the_matches_and_nothing_relevant_gives_no_groups()
     {
         var one = SampleComparison.Builder.Build(new CompareRequest("借调",
