@@ -15,6 +15,7 @@ namespace ReportSearch.Cli
     {
         public static IReadOnlyList<ICommand> Commands { get; } =
         [
+            new ParseCommand(),
         ];
 
         public static async Task<int> RunAsync(string[] args, CliContext context)

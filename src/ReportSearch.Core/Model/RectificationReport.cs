@@ -64,7 +64,12 @@ public sealed record Measure
     public IReadOnlyList<Quantity> Quantities { get; init; } = [];
     /// <summary>done, in_progress, planned or null: see <see cref="MeasureStatus"/>.</summary>
     public string? Status { get; init; }
+    /// <summary>The (1), (2)… sub-items written inside this measure; their text is also part of <see cref="Text"/>.</summary>
+    public IReadOnlyList<MeasureItem> Items { get; init; } = [];
 }
+
+/// <summary>A numbered sub-item inside a measure: "(1)", "狠抓学思践悟…".</summary>
+public sealed record MeasureItem(string Ordinal, string Text);
 
 /// <summary>A number with its unit as written: 187人, 650多万元, 94.81%.</summary>
 public sealed record Quantity(decimal Value, string Unit, string Text);

@@ -1,0 +1,21 @@
+using Microsoft.Extensions.Configuration;
+using ReportSearch.Core.Input;
+
+namespace ReportSearch.Cli;
+
+/// <summary>The "ReportSearch" section of appsettings.json next to the binary, overridable by REPORTSEARCH_ environment variables.</summary>
+public static class CliSettings
+{
+    private static readonly Lazy<IConfiguration> Configuration = new(() => new ConfigurationBuilder()
+        .SetBasePath(AppContext.BaseDirectory)
+        .AddJsonFile("appsettings.json", optional: true)
+        .AddEnvironmentVariables("REPORTSEARCH_")
+        .Build());
+
+    public static ReportInputOptions Input()
+    {
+        var options = new ReportInputOptions();
+        Configuration.Value.GetSection("ReportSearch:Input").Bind(options);
+        return options;
+    }
+}

@@ -1,0 +1,108 @@
+using System.Text;
+using ReportSearch.Core.Model;
+using ReportSearch.Core.Parsing;
+using ReportSearch.Core.Text;
+
+namespace ReportSearch.Core.Tests.Parsing;
+
+public class StructureTests
+{
+    [Theory]
+    [InlineData("一、总体情况", LabelKind.Chapter, "一")]
+    [InlineData("第三方面问题,组织建设", LabelKind.Aspect, "第三方面")]
+    [InlineData("(十二)关于", LabelKind.Section, "(十二)")]
+    [InlineData("12.针对", LabelKind.Item, "12")]
+    [InlineData("3、针对", LabelKind.Item, "3")]
+    [InlineData("(35)借调", LabelKind.SubItem, "(35)")]
+    [InlineData("③落实", LabelKind.Circled, "③")]
+    public void Labels_are_recognised_with_their_path_form(string text, LabelKind kind, string path)
+    {
+        var label = Numbering.Match(CharacterFolder.Fold(text), 0);
+        Assert.NotNull(label);
+        Assert.Equal(kind, label.Kind);
+        Assert.Equal(path, label.PathPart);
+    }
+
+    [Theory]
+    [InlineData("2.4%的问题线索")]
+    [InlineData("1.5%左右")]
+    [InlineData("2020年完成")]
+    [InlineData("一是加强学习")]
+    public void Numbers_that_are_not_labels(string text) => Assert.Null(Numbering.Match(text, 0));
+
+    [Fact]
+    public void Full_width_brackets_and_digits_are_labels_too() =>
+        Assert.Equal("(12)", Numbering.Match(CharacterFolder.Fold("（１２）土地闲置"), 0)!.PathPart);
+
+    [Fact]
+    public void Labels_inside_a_paragraph_count_only_after_sentence_punctuation()
+    {
+        var text = "一、总体。(一)甲项,增长2.4%。1.乙项;(1)丙项 见第(2)条";
+        var offsets = Numbering.LabelOffsets(text).Select(o => text[o..(o + 2)]).ToList();
+        Assert.Equal(["一、", "(一", "1.", "(1"], offsets);
+    }
+
+    [Fact]
+    public void Folding_keeps_length_and_folds_widths_spaces_and_script()
+    {
+        var original = "（一）２０２０年：Ａ\u00A0\u3000。";
+        var normal = CharacterFolder.Fold(original);
+        Assert.Equal(original.Length, normal.Length);
+        Assert.Equal("(一)2020年:A  。", normal);
+    }
+
+    [Fact]
+    public void Traditional_characters_are_read_as_simplified_and_shown_as_written()
+    {
+        var text = "根據省委統一部署,2020年5月25日至7月10日,省委第十巡視組對佛山市高明區進行了巡視。\n二、整改情況\n1.針對學以致用有差距問題。一是加強學習。二是已完成整改。\n中共佛山市高明區委\n2021年5月6日";
+        var report = new ReportParser().Parse(Encoding.UTF8.GetBytes(text), "trad.txt");
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal("學以致用有差距問題", problem.Statement);
+        Assert.Equal(["一是", "二是"], problem.Measures.Select(m => m.Ordinal));
+        Assert.Equal(MeasureStatus.Done, problem.Measures[1].Status);
+        Assert.Equal("广东省", report.Unit.Province);
+        Assert.Equal("省委第十巡视组", report.Inspection.Team);
+    }
+
+    [Fact]
+    public void A_plans_chapter_stays_plans_even_with_paragraphs_under_its_items()
+    {
+        var text = "一、整改情况\n(一)某方面\n(1)问题甲。\n一是做了甲。\n二、下一步打算\n(一)持续加压。\n对已完成的任务常抓不懈。";
+        var report = new ReportParser().Parse(Encoding.UTF8.GetBytes(text), "plans.txt");
+        Assert.Equal("一/(一)/(1)", Assert.Single(report.Problems).Path);
+        Assert.Contains(report.Sections, s => s is { Path: "二", Kind: SectionKind.Plans });
+    }
+
+    [Fact]
+    public void Unit_falls_back_to_the_issuing_party_committee()
+    {
+        var text = "一、整改情况\n(1)问题甲。\n一是做了甲。\n中共西安市高陵区委\n2022年5月6日";
+        var report = new ReportParser().Parse(Encoding.UTF8.GetBytes(text), "signed.txt");
+        Assert.Equal(new InspectedUnit("高陵区", "西安市高陵区", "西安市", "陕西省", "county"), report.Unit);
+        Assert.Equal(new DateOnly(2022, 5, 6), report.PublishedDate);
+        Assert.Null(report.Inspection.Team);
+    }
+
+    [Fact]
+    public void Text_without_structure_still_parses_with_warnings_and_paragraph_sections()
+    {
+        var report = new ReportParser().Parse(Encoding.UTF8.GetBytes("今天开了一个会。\n\n会上讨论了很多事情,没有编号。\n第三段。"), "note.txt");
+        Assert.Empty(report.Problems);
+        Assert.Equal(3, report.Sections.Count);
+        Assert.All(report.Sections, s => Assert.Equal(SectionKind.Other, s.Kind));
+        Assert.Contains(report.Warnings, w => w.Contains("no numbered structure"));
+        Assert.Contains(report.Warnings, w => w.Contains("inspected unit not found"));
+        Assert.Equal(InspectedUnit.Unknown, report.Unit);
+        Assert.Null(report.PublishedDate);
+    }
+
+    [Fact]
+    public void Page_date_is_the_publication_date_when_there_is_no_signature()
+    {
+        var text = "来源:本网 日期:2021-05-08 07:52\n根据省委统一部署,2020年5月25日至7月10日,省委第十巡视组对佛山市高明区进行了巡视。\n一、整改\n1.针对某问题。一是做了。";
+        var report = new ReportParser().Parse(Encoding.UTF8.GetBytes(text), "page.txt");
+        Assert.Equal(new DateOnly(2021, 5, 8), report.PublishedDate);
+        Assert.Null(report.Issuer);
+        Assert.Equal("某问题", Assert.Single(report.Problems).Statement);
+    }
+}
