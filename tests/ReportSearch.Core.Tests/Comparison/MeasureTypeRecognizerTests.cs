@@ -92,6 +92,22 @@ public class MeasureTypeRecognizerTests
     }
 
     [Fact]
+    public void Nearly_every_seed_measure_fits_a_type_and_every_type_occurs()
+    {
+        var chained = new MeasureTypeRecognizer(MeasureTypeCatalog.Default, new ChineseAnalyzer());
+        var measures = new[] { Seeds.Gaoling, Seeds.Gaoming }.Select(Seeds.Parse)
+            .SelectMany(r => r.Problems).SelectMany(p => p.Measures).ToList();
+        var typings = measures.Select(chained.Recognize).ToList();
+
+        // Measured when the types were grown from these measures: 12 of 249 fit none (they report a result, not an action).
+        var untyped = typings.Count(t => t.Primary is null);
+        Assert.True(untyped <= measures.Count * 0.06, $"{untyped} of {measures.Count} seed measures fit no type");
+        var used = typings.SelectMany(t => t.Types).ToHashSet();
+        Assert.All(MeasureTypeCatalog.Default.Types, t => Assert.Contains(t.Id, used));
+        Assert.All(typings.Where(t => t.Primary is not null), t => Assert.Equal(t.Primary, t.Types[0]));
+    }
+
+    [Fact]
     public void Cue_file_rejects_a_malformed_pattern()
     {
         var tsv = "id\tname\tcues\nbad\t坏\t召开…\n";
