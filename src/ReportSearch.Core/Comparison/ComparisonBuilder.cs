@@ -6,26 +6,30 @@ namespace ReportSearch.Core.Comparison;
 /// <param name="Reports">When not null, only these reports take part (<c>--reports</c>).</param>
 /// <param name="ProblemId">The problem a comparison starts from, if any.</param>
 /// <param name="Pinned">A problem shown first whatever its score, outside the floor (the problem compared from).</param>
+/// <param name="TermFloor">Apply the term floor; off for similar problems, found by meaning rather than wording.</param>
 public sealed record CompareRequest(
     string Query,
     IReadOnlyList<ProblemScore> Candidates,
     int PerReport,
     IReadOnlySet<string>? Reports = null,
     string? ProblemId = null,
-    ProblemScore? Pinned = null);
+    ProblemScore? Pinned = null,
+    bool TermFloor = true);
 
 /// <summary>
 /// Turns scored problems into the compare document: drops matches under the relevance floor, keeps a report's best
 /// few, attaches every measure with its types, orders reports by their best match and lines measures up by type.
-/// Pure: the scores come from the search service, the reports from the store.
+/// Pure: the scores come from the search service, the reports from the store. Without <paramref name="coverage"/>
+/// only the score floors apply.
 /// </summary>
-public sealed class ComparisonBuilder(MeasureTypeRecognizer recognizer, CompareOptions options)
+public sealed class ComparisonBuilder(MeasureTypeRecognizer recognizer, CompareOptions options, QueryCoverage? coverage = null)
 {
     public CompareResult Build(CompareRequest request, Func<string, RectificationReport?> findReport)
     {
         var candidates = request.Candidates
             .Where(c => request.Reports is null || request.Reports.Contains(c.ReportId))
             .ToList();
+        if (request.TermFloor && coverage is not null) candidates = HoldingTheTerms(request.Query, candidates, findReport);
         var best = candidates.Count == 0 ? 0 : candidates.Max(c => c.Score);
         var floor = Math.Max(options.MinScore, best * options.RelativeFloor);
 
@@ -60,6 +64,21 @@ public sealed class ComparisonBuilder(MeasureTypeRecognizer recognizer, CompareO
         {
             Query = request.Query, ProblemId = request.ProblemId, Groups = groups, Alignment = Align(groups),
         };
+    }
+
+    /// <summary>The term floor: when the query is in the reports' own words, only problems that hold enough of them.</summary>
+    private List<ProblemScore> HoldingTheTerms(string query, List<ProblemScore> candidates, Func<string, RectificationReport?> findReport)
+    {
+        var terms = coverage!.TermsOf(query);
+        var shares = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var c in candidates)
+        {
+            if (shares.ContainsKey(c.ProblemId)) continue;
+            var problem = findReport(c.ReportId)?.Problems.FirstOrDefault(p => p.Id == c.ProblemId);
+            shares[c.ProblemId] = problem is null ? 0 : coverage.Of(terms, problem);
+        }
+        if (shares.Count == 0 || shares.Values.Max() < options.TermGate) return candidates;
+        return candidates.Where(c => shares[c.ProblemId] >= options.MinTermCoverage).ToList();
     }
 
     private CompareMatch Match(Problem problem, double score) => new()

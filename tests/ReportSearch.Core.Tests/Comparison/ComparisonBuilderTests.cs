@@ -1,3 +1,4 @@
+using ReportSearch.Core.Analysis;
 using ReportSearch.Core.Comparison;
 using ReportSearch.Core.Model;
 
@@ -138,6 +139,26 @@ public class ComparisonBuilderTests
         Assert.Equal("63dd2cdd5dcf940c-p32", result.ProblemId);
         // The floor comes from the others' best (0.6), not from the pinned problem.
         Assert.Equal(["a859e88ebbc2d2c3-p35", "a859e88ebbc2d2c3-p18"], result.Groups[1].Matches.Select(m => m.ProblemId));
+    }
+
+    [Fact]
+    public void Term_floor_drops_a_district_that_does_not_use_the_query_words_unless_nobody_does()
+    {
+        var builder = new ComparisonBuilder(new MeasureTypeRecognizer(MeasureTypeCatalog.Default), new CompareOptions(),
+            new QueryCoverage(new ChineseAnalyzer()));
+        ProblemScore[] scored = [new("63dd2cdd5dcf940c", "63dd2cdd5dcf940c-p32", 0.99), new("a859e88ebbc2d2c3", "a859e88ebbc2d2c3-p35", 0.97)];
+
+        // 高明区 names 混编混岗; 高陵区's secondment problem, close in score, never says it.
+        var worded = builder.Build(new CompareRequest("混编混岗", scored, 3), SampleComparison.Find);
+        Assert.Equal(["高明区"], worded.Groups.Select(g => g.Unit));
+
+        // A paraphrase neither report words that way: the score floors alone decide.
+        var paraphrase = builder.Build(new CompareRequest("工作人员被上级长期抽走", scored, 3), SampleComparison.Find);
+        Assert.Equal(["高明区", "高陵区"], paraphrase.Groups.Select(g => g.Unit));
+
+        // Similar problems are found by meaning: no term floor.
+        var similar = builder.Build(new CompareRequest("混编混岗", scored, 3, TermFloor: false), SampleComparison.Find);
+        Assert.Equal(2, similar.Groups.Count);
     }
 
     [Fact]
