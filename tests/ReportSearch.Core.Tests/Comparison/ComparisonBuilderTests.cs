@@ -148,9 +148,13 @@ public class ComparisonBuilderTests
             new QueryCoverage(new ChineseAnalyzer()));
         ProblemScore[] scored = [new("63dd2cdd5dcf940c", "63dd2cdd5dcf940c-p32", 0.99), new("a859e88ebbc2d2c3", "a859e88ebbc2d2c3-p35", 0.97)];
 
-        // 高明区 names 混编混岗; 高陵区's secondment problem, close in score, never says it.
-        var worded = builder.Build(new CompareRequest("混编混岗", scored, 3), SampleComparison.Find);
+        // 高明区 signs secondment agreements; 高陵区's problem, close in score, says nothing of the kind.
+        var worded = builder.Build(new CompareRequest("签订协议书", scored, 3), SampleComparison.Find);
         Assert.Equal(["高明区"], worded.Groups.Select(g => g.Unit));
+
+        // A thesaurus equivalent holds a word: 高陵区 never writes 混编混岗 but its problem is 借调.
+        var equivalent = builder.Build(new CompareRequest("混编混岗", scored, 3), SampleComparison.Find);
+        Assert.Equal(["高明区", "高陵区"], equivalent.Groups.Select(g => g.Unit));
 
         // A paraphrase neither report words that way: the score floors alone decide.
         var paraphrase = builder.Build(new CompareRequest("工作人员被上级长期抽走", scored, 3), SampleComparison.Find);
