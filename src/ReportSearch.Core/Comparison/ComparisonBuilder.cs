@@ -29,11 +29,11 @@ public sealed class ComparisonBuilder(MeasureTypeRecognizer recognizer, CompareO
         var candidates = request.Candidates
             .Where(c => request.Reports is null || request.Reports.Contains(c.ReportId))
             .ToList();
-        if (request.TermFloor && coverage is not null) candidates = HoldingTheTerms(request.Query, candidates, findReport);
         var best = candidates.Count == 0 ? 0 : candidates.Max(c => c.Score);
         var floor = Math.Max(options.MinScore, best * options.RelativeFloor);
-
-        var kept = candidates.Where(c => c.Score >= floor && c.Score > 0);
+        // Score floors first: they are cheap, and the term floor then reads only the reports still in the running.
+        IEnumerable<ProblemScore> kept = candidates.Where(c => c.Score >= floor && c.Score > 0).ToList();
+        if (request.TermFloor && coverage is not null) kept = HoldingTheTerms(request.Query, (List<ProblemScore>)kept, findReport);
         if (request.Pinned is { } pinned) kept = kept.Where(c => c.ProblemId != pinned.ProblemId).Prepend(pinned);
 
         var groups = new List<CompareGroup>();

@@ -1,5 +1,6 @@
 using ReportSearch.Core.Analysis;
 using ReportSearch.Core.Model;
+using ReportSearch.Core.Text;
 
 namespace ReportSearch.Core.Comparison;
 
@@ -8,11 +9,10 @@ namespace ReportSearch.Core.Comparison;
 public sealed record CoverageTerms(IReadOnlyList<string> Bigrams, IReadOnlyList<(IReadOnlyList<string> Bigrams, IReadOnlyList<string> Terms)> Equivalents);
 
 /// <summary>
-/// How much of a query's wording a problem holds, through the same analysis chain as the index: the share of the
-/// query's bigrams found in the problem's headings, statement and measures. A query word's bigrams also count as held
-/// when the problem holds one of the word's thesaurus equivalents (混编混岗 is held by a problem about 借调).
-/// Fused search scores crowd near the top, so this is what tells a district that names the query from one that merely
-/// ranks next.
+/// How much of a query's wording a problem holds: the share of the query's bigrams (from the analysis chain) found in
+/// the problem's headings, statement and measures. A query word's bigrams also count as held when the problem holds one
+/// of the word's thesaurus equivalents (混编混岗 is held by a problem about 借调). Fused search scores crowd near the top,
+/// so this is what tells a district that names the query from one that merely ranks next.
 /// </summary>
 public sealed class QueryCoverage(ITextAnalyzer analyzer)
 {
@@ -30,19 +30,12 @@ public sealed class QueryCoverage(ITextAnalyzer analyzer)
     public double Of(CoverageTerms terms, Problem problem)
     {
         if (terms.Bigrams.Count == 0) return 0;
-        var text = string.Join('\n', problem.Headings.Append(problem.Statement).Concat(problem.Measures.Select(m => m.Text)));
-        var analyzed = analyzer.Analyze(text);
-        var held = new HashSet<string>(analyzed.Words.Concat(analyzed.Bigrams), StringComparer.Ordinal);
-        foreach (var (bigrams, equivalents) in terms.Equivalents)
-            if (equivalents.Any(term => Holds(held, term))) held.UnionWith(bigrams);
-        return (double)terms.Bigrams.Count(held.Contains) / terms.Bigrams.Count;
-    }
-
-    /// <summary>A term is held as a word, or as all of its bigrams (the chain may cut it differently in running text).</summary>
-    private bool Holds(HashSet<string> held, string term)
-    {
-        if (held.Contains(term)) return true;
-        var bigrams = analyzer.Analyze(term).Bigrams;
-        return bigrams.Count > 0 && bigrams.All(held.Contains);
+        // Folded like the chain folds queries (traditional to simplified, full-width to half-width), then searched as
+        // plain text: analysing every candidate problem would cost more than the search that found it.
+        var text = CharacterFolder.Fold(string.Join('\n', problem.Headings.Append(problem.Statement).Concat(problem.Measures.Select(m => m.Text))))
+            .ToLowerInvariant();
+        bool Holds(string term) => text.Contains(term, StringComparison.Ordinal);
+        var standIns = terms.Equivalents.Where(e => e.Terms.Any(Holds)).SelectMany(e => e.Bigrams).ToHashSet(StringComparer.Ordinal);
+        return (double)terms.Bigrams.Count(b => Holds(b) || standIns.Contains(b)) / terms.Bigrams.Count;
     }
 }
