@@ -16,6 +16,7 @@ namespace ReportSearch.Cli
         public static IReadOnlyList<ICommand> Commands { get; } =
         [
             new ParseCommand(),
+            new ClassifyCommand(),
         ];
 
         public static async Task<int> RunAsync(string[] args, CliContext context)
