@@ -1,4 +1,4 @@
-using System.Reflection;
+using ReportSearch.Core.Classification;
 
 namespace ReportSearch.Core.Comparison;
 
@@ -39,7 +39,7 @@ public sealed record CuePattern(string Head, string? Tail)
 /// <summary>The measure types of Data/measure-types.tsv, in file order (which breaks ties when picking a primary type).</summary>
 public sealed class MeasureTypeCatalog
 {
-    public const string ResourceName = "ReportSearch.Data.measure-types.tsv";
+    public const string FileName = "measure-types.tsv";
 
     /// <summary>What a measure that fits no type is filed under in alignments; measures carry <c>type: null</c>.</summary>
     public const string OtherId = "other";
@@ -54,36 +54,14 @@ public sealed class MeasureTypeCatalog
         _byId = types.ToDictionary(t => t.Id, StringComparer.Ordinal);
     }
 
-    private static readonly Lazy<MeasureTypeCatalog> Embedded = new(() =>
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"embedded data file {ResourceName} is missing from the build");
-        using var reader = new StreamReader(stream);
-        return Read(reader);
-    });
+    private static readonly Lazy<MeasureTypeCatalog> Embedded = new(() => new MeasureTypeCatalog(
+        DataFile.ReadTsv(FileName, 3).Select(row => new MeasureType(row[0], row[1], Cues(row[2]))).ToList()));
 
-    /// <summary>The catalog shipped in the assembly.</summary>
+    /// <summary>The catalog shipped in the assembly (Data/measure-types.tsv: id, name, cues separated by '|').</summary>
     public static MeasureTypeCatalog Default => Embedded.Value;
 
-    /// <summary>Reads the TSV: a header line, then <c>id, name, cues</c> with cues separated by '|'.</summary>
-    public static MeasureTypeCatalog Read(TextReader reader)
-    {
-        var types = new List<MeasureType>();
-        reader.ReadLine();
-        var lineNumber = 1;
-        while (reader.ReadLine() is { } line)
-        {
-            lineNumber++;
-            if (line.Length == 0) continue;
-            var cells = line.Split('\t');
-            if (cells.Length != 3)
-                throw new InvalidDataException($"measure-types.tsv line {lineNumber}: {cells.Length} columns, expected id, name, cues");
-            var cues = cells[2].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(CuePattern.Parse).ToList();
-            types.Add(new MeasureType(cells[0], cells[1], cues));
-        }
-        return new MeasureTypeCatalog(types);
-    }
+    public static IReadOnlyList<CuePattern> Cues(string cues) =>
+        cues.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(CuePattern.Parse).ToList();
 
     public MeasureType? Find(string id) => _byId.GetValueOrDefault(id);
 

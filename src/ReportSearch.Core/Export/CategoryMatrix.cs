@@ -16,6 +16,10 @@ public sealed record CategoryMatrix(IReadOnlyList<string> Categories, IReadOnlyL
     /// <summary>How problems are counted, written into the JSON so a reader need not guess.</summary>
     public string Counting => "primary category, one count per problem";
 
+    /// <summary>The Chinese name of each category id (TAXONOMY.md), for labels.</summary>
+    public IReadOnlyDictionary<string, string> CategoryNames =>
+        Categories.ToDictionary(c => c, c => c == Uncategorised ? "未分类" : ComparisonTables.CategoryNames([c]));
+
     /// <param name="categoryOrder">The taxonomy's ids in display order; categories met outside it follow, then uncategorised.</param>
     public static CategoryMatrix From(IEnumerable<RectificationReport> reports, IReadOnlyList<string> categoryOrder)
     {

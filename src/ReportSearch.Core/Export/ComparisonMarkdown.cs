@@ -58,7 +58,7 @@ public sealed class ComparisonMarkdown : IDocumentExporter<CompareResult>
             {
                 md.Append("### ").AppendLine(Inline(match.Statement)).AppendLine();
                 md.Append(CultureInfo.InvariantCulture, $"问题 `{match.ProblemId}` · 路径 {match.Path} · 相关度 {match.Score:0.###}");
-                if (match.Categories.Count > 0) md.Append(" · 类别 ").AppendJoin("、", match.Categories);
+                if (match.Categories.Count > 0) md.Append(" · 类别 ").Append(ComparisonTables.CategoryNames(match.Categories).Replace("; ", "、"));
                 md.AppendLine().AppendLine();
                 if (match.Measures.Count == 0) md.AppendLine("（报告未写明整改措施）").AppendLine();
                 var n = 1;

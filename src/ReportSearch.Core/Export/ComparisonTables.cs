@@ -1,3 +1,4 @@
+using ReportSearch.Core.Classification;
 using ReportSearch.Core.Comparison;
 using ReportSearch.Core.Model;
 
@@ -12,11 +13,11 @@ public static class ComparisonTables
     public static ExportTable Problems(CompareResult result) => new(
         "comparison",
         ["query", "rank", "report_id", "unit", "city", "province", "published_date", "problem_id", "path", "aspect",
-         "statement", "score", "categories", "measure_count", "measure_types"],
+         "statement", "score", "categories", "category_names", "measure_count", "measure_types"],
         result.Groups.SelectMany((g, rank) => g.Matches.Select(m => (IReadOnlyList<object?>)
         [
             result.Query, rank + 1, g.ReportId, g.Unit, g.City, g.Province, Date(g.PublishedDate), m.ProblemId, m.Path,
-            m.Aspect, m.Statement, m.Score, Join(m.Categories), m.Measures.Count,
+            m.Aspect, m.Statement, m.Score, Join(m.Categories), CategoryNames(m.Categories), m.Measures.Count,
             Join(m.Measures.Select(x => x.TypeName).Distinct()),
         ])).ToList());
 
@@ -43,6 +44,10 @@ public static class ComparisonTables
         [
             row.Type, row.Name, .. row.Cells.Select(c => (object?)Join(c.MeasureIds)), Join(row.MissingIn),
         ]).ToList());
+
+    /// <summary>The Chinese names of category ids (TAXONOMY.md), what a reader of the sheet knows them by.</summary>
+    public static string CategoryNames(IEnumerable<string> ids) =>
+        Join(ids.Select(id => Taxonomy.Default.Contains(id) ? Taxonomy.Default[id].Name : id));
 
     private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd");
 

@@ -110,7 +110,7 @@ public class MeasureTypeRecognizerTests
     [Fact]
     public void Cue_file_rejects_a_malformed_pattern()
     {
-        var tsv = "id\tname\tcues\nbad\t坏\t召开…\n";
-        Assert.Throws<InvalidDataException>(() => MeasureTypeCatalog.Read(new StringReader(tsv)));
+        Assert.Throws<InvalidDataException>(() => MeasureTypeCatalog.Cues("召开…会|召开…"));
+        Assert.Equal(["召开…会", "专题会"], MeasureTypeCatalog.Cues("召开…会| 专题会 ").Select(c => c.ToString()));
     }
 }

@@ -51,5 +51,6 @@ public class CategoryMatrixTests
         var gaolingJson = json.RootElement.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("unit").GetString() == "高陵区");
         Assert.Equal(1, gaolingJson.GetProperty("counts").GetProperty("livelihood").GetInt32());
         Assert.Equal("primary category, one count per problem", json.RootElement.GetProperty("counting").GetString());
+        Assert.Equal("干部队伍建设与管理", json.RootElement.GetProperty("categoryNames").GetProperty("cadre_management").GetString());
     }
 }

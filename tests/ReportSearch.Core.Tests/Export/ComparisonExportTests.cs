@@ -41,6 +41,8 @@ public class ComparisonExportTests
         Assert.Equal("unit", comparison[0][3]);
         Assert.Equal(["高明区", "高陵区"], comparison.Skip(1).Select(r => r[3]));
         Assert.Contains("借调干部不规范且数量多。未经相关报备程序,区农业农村和林业局等5个部门借调下属单位干部187人。", comparison.Select(r => r[10]));
+        Assert.Equal("category_names", comparison[0][13]);
+        Assert.Equal("干部队伍建设与管理", comparison[1][13]);
 
         var measures = Rows(workbook, sheets[1]);
         Assert.Equal(7, measures.Count); // header + 6 measures
@@ -85,6 +87,7 @@ public class ComparisonExportTests
         Assert.Contains("| 建立机制 | 二是完善长效监管机制。", md); // the text already starts with its ordinal
         Assert.Contains("【印发文件】一是区委组织部印发《关于开展干部借调摸排工作的通知》", md);
         Assert.Contains("文件：《西安市高陵区区内借调干部工作规范》", md);
+        Assert.Contains("类别 干部队伍建设与管理", md);
     }
 
     [Theory]
