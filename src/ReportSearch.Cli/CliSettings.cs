@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using ReportSearch.Core.Input;
+using ReportSearch.Index.Embeddings;
+using ReportSearch.Index.Search;
 
 namespace ReportSearch.Cli;
 
@@ -18,4 +20,8 @@ public static class CliSettings
         Configuration.Value.GetSection("ReportSearch:Input").Bind(options);
         return options;
     }
+
+    public static EmbeddingOptions Embedding() => Configuration.Value.GetSection(EmbeddingOptions.Section).Get<EmbeddingOptions>() ?? new();
+
+    public static RankingOptions Ranking() => Configuration.Value.GetSection(RankingOptions.Section).Get<RankingOptions>() ?? new();
 }
