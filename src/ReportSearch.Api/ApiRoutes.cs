@@ -1,3 +1,6 @@
+using ReportSearch.Index;
+using ReportSearch.Index.Storage;
+
 namespace ReportSearch.Api;
 
 /// <summary>Every route of the service, in one place (CONTRACT.md's HTTP table). Handlers stay thin: they call a service.</summary>
@@ -9,5 +12,19 @@ internal static class ApiRoutes
         app.MapGet("/", WebPage.Index).ExcludeFromDescription();
         app.MapGet("/compare", WebPage.Index).ExcludeFromDescription();
         app.MapGet("/report/{id}", (string id) => WebPage.Index()).ExcludeFromDescription();
+
+        app.MapGet("/health", (ReportIndex index) => Results.Ok(new { status = "ok", reports = index.Store.CountRows().Reports }));
+
+        var api = app.MapGroup("/api");
+        api.MapGet("/search", (HttpRequest r, ReportIndex index, CancellationToken c) => index.Search.SearchAsync(SearchQuery.From(r.Query), c));
+        api.MapGet("/reports", (ReportIndex index) => new ReportList(index.Store.ListReports()));
+        api.MapGet("/reports/{id}", ReportRoutes.Get);
+        api.MapGet("/categories", (ReportIndex index) => CategoryScheme.Of(index.Store.CategoryCounts()));
+
+        var writes = api.MapGroup("").AddEndpointFilter<ApiKeyFilter>();
+        writes.MapPost("/reports", ReportRoutes.Add).DisableAntiforgery();
+        writes.MapDelete("/reports/{id}", ReportRoutes.Delete);
+        writes.MapPut("/problems/{id}/categories", (string id, CategoryChange change, ReportIndex index) =>
+            index.Categories!.Correct(id, change.Categories));
     }
 }

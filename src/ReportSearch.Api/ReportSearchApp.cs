@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ReportSearch.Core.Model;
+using ReportSearch.Index;
 
 namespace ReportSearch.Api;
 
@@ -16,10 +17,10 @@ public static class ReportSearchApp
 {
     public const string DefaultUrls = "http://127.0.0.1:5080";
 
-    /// <param name="indexPath">The SQLite index file the app reads and writes.</param>
+    /// <param name="index">The index the app reads and writes; the caller opens it (and seeds it when empty).</param>
     /// <param name="urls">Where Kestrel listens; "http://127.0.0.1:0" picks a free port.</param>
     /// <param name="configure">Extra configuration, applied last (tests use it to change options).</param>
-    public static WebApplication Build(string indexPath, string? urls = null, IDictionary<string, string?>? configure = null)
+    public static WebApplication Build(ReportIndex index, string? urls = null, IDictionary<string, string?>? configure = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -40,7 +41,7 @@ public static class ReportSearchApp
             o.SerializerOptions.DefaultIgnoreCondition = ReportJson.Options.DefaultIgnoreCondition;
         });
         builder.Services.AddSingleton<ApiKeyFilter>();
-        ApiServices.Add(builder.Services, builder.Configuration, indexPath);
+        builder.Services.AddSingleton(index);
 
         var app = builder.Build();
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = Problems.WriteAsync, StatusCodeSelector = null });

@@ -8,7 +8,7 @@ namespace ReportSearch.Cli;
 /// <summary>What index commands share: one analyser per process (it loads ICU and the data files) and the index named by --index or the default one.</summary>
 public static class CliServices
 {
-    private static readonly Lazy<ChineseAnalyzer> SharedAnalyzer = new(() => new ChineseAnalyzer());
+    private static readonly Lazy<ChineseAnalyzer> SharedAnalyzer = new(() => new ChineseAnalyzer(CliSettings.All.Analysis));
 
     public static ITextAnalyzer Analyzer => SharedAnalyzer.Value;
 
@@ -16,7 +16,6 @@ public static class CliServices
     public static ReportIndex OpenIndex(CommandLine line)
     {
         var path = line.Option("index") ?? RepositoryRoot.DefaultIndexPath();
-        var parser = new ReportParser(CliSettings.Input());
-        return new ReportIndex(IndexStore.Open(path), Analyzer, (name, bytes) => parser.Parse(bytes, name), CliSettings.Embedding(), CliSettings.Ranking(), compare: CliSettings.Compare());
+        return ReportIndex.Open(path, CliSettings.All, Analyzer);
     }
 }

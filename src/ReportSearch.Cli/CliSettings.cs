@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration;
-using ReportSearch.Core.Comparison;
 using ReportSearch.Core.Input;
+using ReportSearch.Index;
 using ReportSearch.Index.Embeddings;
 using ReportSearch.Index.Search;
 
@@ -15,16 +15,15 @@ public static class CliSettings
         .AddEnvironmentVariables("REPORTSEARCH_")
         .Build());
 
-    public static ReportInputOptions Input()
-    {
-        var options = new ReportInputOptions();
-        Configuration.Value.GetSection("ReportSearch:Input").Bind(options);
-        return options;
-    }
+    private static readonly Lazy<ReportSearchSettings> Bound = new(() =>
+        Configuration.Value.GetSection(ReportSearchSettings.Section).Get<ReportSearchSettings>() ?? new());
 
-    public static EmbeddingOptions Embedding() => Configuration.Value.GetSection(EmbeddingOptions.Section).Get<EmbeddingOptions>() ?? new();
+    /// <summary>Every step's options, as bound from the "ReportSearch" section.</summary>
+    public static ReportSearchSettings All => Bound.Value;
 
-    public static CompareOptions Compare() => Configuration.Value.GetSection(CompareOptions.Section).Get<CompareOptions>() ?? new();
+    public static ReportInputOptions Input() => All.Input;
 
-    public static RankingOptions Ranking() => Configuration.Value.GetSection(RankingOptions.Section).Get<RankingOptions>() ?? new();
+    public static EmbeddingOptions Embedding() => All.Embedding;
+
+    public static RankingOptions Ranking() => All.Ranking;
 }

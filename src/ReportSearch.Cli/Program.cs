@@ -20,6 +20,7 @@ namespace ReportSearch.Cli
             new SearchCommand(),
             new ReportsCommand(),
             new ClassifyCommand(),
+            new ServeCommand(),
             new CompareCommand(),
             new ExportCommand(),
         ];

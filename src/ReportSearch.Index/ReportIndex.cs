@@ -1,5 +1,8 @@
 using ReportSearch.Core.Analysis;
+using ReportSearch.Core.Classification;
 using ReportSearch.Core.Comparison;
+using ReportSearch.Core.Parsing;
+using ReportSearch.Index.Classification;
 using ReportSearch.Index.Comparison;
 using ReportSearch.Index.Embeddings;
 using ReportSearch.Index.Indexing;
@@ -21,6 +24,20 @@ public sealed class ReportIndex
     public ITextAnalyzer Analyzer { get; }
     public CompareService Compare { get; }
     public ExportService Export { get; }
+    /// <summary>The category model applied as reports are indexed; null when the index was opened without one (some tests).</summary>
+    public IndexCategorizer? Categories { get; private init; }
+
+    /// <summary>
+    /// The index as the CLI and the service open it: the real parser, then the category model, then the store.
+    /// </summary>
+    public static ReportIndex Open(string path, ReportSearchSettings settings, ITextAnalyzer analyzer, HttpClient? http = null)
+    {
+        var store = IndexStore.Open(path);
+        var parser = new ReportParser(settings.Input);
+        var categorizer = new IndexCategorizer(store, new ProblemFeatures(analyzer, settings.Features), parser, settings.Classifier);
+        return new ReportIndex(store, analyzer, (name, bytes) => categorizer.Apply(parser.Parse(bytes, name)),
+            settings.Embedding, settings.Ranking, http, settings.Compare) { Categories = categorizer };
+    }
 
     public ReportIndex(IndexStore store, ITextAnalyzer analyzer, ParseReport parse,
         EmbeddingOptions? embedding = null, RankingOptions? ranking = null, HttpClient? http = null, CompareOptions? compare = null)

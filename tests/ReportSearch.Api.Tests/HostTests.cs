@@ -2,6 +2,10 @@ using System.Net;
 using Microsoft.AspNetCore.Builder;
 using System.Text.Json;
 using ReportSearch.Api;
+using ReportSearch.Core.Analysis;
+using ReportSearch.Core.Parsing;
+using ReportSearch.Index;
+using ReportSearch.Index.Storage;
 
 namespace ReportSearch.Api.Tests;
 
@@ -14,7 +18,8 @@ public sealed class HostTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app = ReportSearchApp.Build(Path.Combine(_dir, "index.db"), "http://127.0.0.1:0");
+        var index = new ReportIndex(IndexStore.Open(Path.Combine(_dir, "index.db")), new ChineseAnalyzer(), (name, bytes) => new ReportParser().Parse(bytes, name));
+        _app = ReportSearchApp.Build(index, "http://127.0.0.1:0");
         await _app.StartAsync();
         _http = new HttpClient { BaseAddress = _app.BoundAddress() };
     }

@@ -31,21 +31,19 @@ public sealed class ClassifyCommand : ICommand
         line.RejectUnknown(UsageLine);
         if (!eval) throw new InputRejectedException($"say what to do: {UsageLine}");
 
-        seeds ??= DefaultSeeds()
-            ?? throw new InputRejectedException("no --seeds given and no seeds/ folder with the labelled reports above the current folder; pass --seeds DIR");
-        if (!Directory.Exists(seeds))
+        if (seeds is not null && !Directory.Exists(seeds))
             throw new InputRejectedException($"seeds folder {seeds} does not exist; pass --seeds DIR with the labelled seed reports");
 
         var options = new ClassifierOptions();
         var features = new ProblemFeatures(new ChineseAnalyzer(), new FeatureOptions());
         var labels = LabelledSet.Seeds;
-        var examples = new LabelledExamples(new ReportParser(CliSettings.Input()), features).FromFolder(seeds, labels);
+        var examples = new LabelledExamples(new ReportParser(CliSettings.Input()), features).From(seeds, labels);
         context.Cancellation.ThrowIfCancellationRequested();
         var results = new ClassifierEvaluation(CategoryPrior.Documents(Taxonomy.Default, features), options).Run(examples);
 
         var corrections = index is null
             ? "corrections: none (no --index given)"
-            : $"corrections: none read from {index} (reading editors' corrections from the index is not wired yet)";
+            : $"corrections: {ReportSearch.Index.Storage.IndexStore.Open(index).ListCategoryCorrections().Count} in {index}; they train that index's model, this evaluation scores the labelled seeds";
         if (json)
         {
             var document = new
@@ -67,18 +65,5 @@ public sealed class ClassifyCommand : ICommand
             $"labelled problems: {examples.Count} ({perReport}); categories: {Taxonomy.Default.Categories.Count}; {corrections}");
         await context.Out.WriteLineAsync(EvaluationReport.Render(results, header));
         return 0;
-    }
-
-    // The repository's seeds/, looked for upwards from the current folder, then from the binary (dotnet run, tests).
-    // When the index's RepositoryRoot is on main this becomes RepositoryRoot.Find() + "seeds".
-    private static string? DefaultSeeds() =>
-        new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory }
-            .SelectMany(start => Ancestors(new DirectoryInfo(start)))
-            .Select(dir => Path.Combine(dir.FullName, "seeds"))
-            .FirstOrDefault(seeds => LabelledSet.Seeds.Reports.All(name => File.Exists(Path.Combine(seeds, name))));
-
-    private static IEnumerable<DirectoryInfo> Ancestors(DirectoryInfo? dir)
-    {
-        for (; dir is not null; dir = dir.Parent) yield return dir;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ReportSearch.Core.Model;
+using ReportSearch.Index.Storage;
 
 namespace ReportSearch.Cli.Commands;
 
@@ -15,7 +16,7 @@ public sealed class ReportsCommand : ICommand
         var index = CliServices.OpenIndex(line);
         line.RejectUnknown($"reportsearch {Name} {Usage}");
         var reports = index.Store.ListReports();
-        if (json) await context.Out.WriteLineAsync(JsonSerializer.Serialize(new { total = reports.Count, reports }, ReportJson.Options));
+        if (json) await context.Out.WriteLineAsync(JsonSerializer.Serialize(new ReportList(reports), ReportJson.Options));
         else
             foreach (var r in reports)
                 await context.Out.WriteLineAsync($"{r.Id}  {r.PublishedDate:yyyy-MM-dd}  {r.Unit.FullName ?? r.Unit.Name ?? "?"}  {r.ProblemCount} problems  {r.SourceName}");

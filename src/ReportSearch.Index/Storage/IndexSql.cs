@@ -233,6 +233,9 @@ internal static class IndexSql
         INSERT INTO category_corrections(problem_id, statement_hash, categories_json, corrected_at)
         VALUES($problem, $hash, $categories, $at);
         """;
+    public const string SelectReportOfProblem = "SELECT report_id FROM problems WHERE id = $problem;";
+    /// <summary>Problems per category: any rank, and as primary (rank 0).</summary>
+    public const string SelectCategoryCounts = "SELECT category, COUNT(*), SUM(rank = 0) FROM problem_categories GROUP BY category;";
     public const string SelectCorrections = "SELECT problem_id, statement_hash, categories_json, corrected_at FROM category_corrections ORDER BY id;";
     /// <summary>The latest correction for a statement, applied again when its report is re-indexed.</summary>
     public const string SelectLatestCorrection = "SELECT categories_json FROM category_corrections WHERE statement_hash = $hash ORDER BY id DESC LIMIT 1;";

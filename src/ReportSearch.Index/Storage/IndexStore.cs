@@ -275,6 +275,23 @@ public sealed class IndexStore
         return new CategoryCorrection(problemId, hash, categories, at);
     }
 
+    /// <summary>The problem with this id, or null.</summary>
+    public Problem? FindProblem(string problemId)
+    {
+        using var c = Connect();
+        return Scalar(c, null, IndexSql.SelectReportOfProblem, ("$problem", problemId)) is string reportId
+            ? GetReport(reportId)?.Problems.FirstOrDefault(p => p.Id == problemId)
+            : null;
+    }
+
+    /// <summary>How many problems carry each category (any rank) and how many as their primary one.</summary>
+    public IReadOnlyDictionary<string, (int Problems, int Primary)> CategoryCounts()
+    {
+        using var c = Connect();
+        return Query(c, IndexSql.SelectCategoryCounts, r => (r.GetString(0), (r.GetInt32(1), r.GetInt32(2))))
+            .ToDictionary(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
+    }
+
     public IReadOnlyList<CategoryCorrection> ListCategoryCorrections()
     {
         using var c = Connect();

@@ -1,0 +1,41 @@
+using ReportSearch.Api;
+using ReportSearch.Index;
+
+namespace ReportSearch.Cli.Commands;
+
+/// <summary>
+/// `serve [--index DB] [--urls URL]`: the HTTP API and the web page. An empty index is filled from seeds/ first,
+/// so a newcomer's first `serve` shows something to search.
+/// </summary>
+public sealed class ServeCommand : ICommand
+{
+    public string Name => "serve";
+    public string Usage => "[--index DB] [--urls URL]";
+    public IReadOnlySet<string> Flags => new HashSet<string>();
+
+    public async Task<int> RunAsync(CommandLine line, CliContext context)
+    {
+        var urls = line.Option("urls") ?? ReportSearchApp.DefaultUrls;
+        var index = CliServices.OpenIndex(line);
+        line.RejectUnknown($"reportsearch {Name} {Usage}");
+
+        if (index.Store.CountRows().Reports == 0 && RepositoryRoot.Find() is { } root && Directory.Exists(Path.Combine(root, "seeds")))
+        {
+            await context.Error.WriteLineAsync($"the index {index.Store.Path} is empty: indexing {Path.Combine(root, "seeds")} first");
+            var summary = await index.Indexer.IndexAsync([Path.Combine(root, "seeds")], context.Cancellation);
+            await context.Error.WriteLineAsync(summary.ToString());
+        }
+
+        await using var app = ReportSearchApp.Build(index, urls);
+        try { await app.StartAsync(context.Cancellation); }
+        catch (IOException e)
+        {
+            throw new ReportSearch.Core.InputRejectedException($"cannot listen on {urls} ({e.Message}); pass another address with --urls http://127.0.0.1:PORT");
+        }
+        await context.Error.WriteLineAsync($"ReportSearch is serving {index.Store.Path} at {string.Join(", ", app.Urls)} (Ctrl+C stops)");
+        try { await Task.Delay(Timeout.Infinite, context.Cancellation); }
+        catch (OperationCanceledException) { }
+        await app.StopAsync(CancellationToken.None);
+        return 0;
+    }
+}
