@@ -20,6 +20,12 @@ internal static class ApiRoutes
         api.MapGet("/reports", (ReportIndex index) => new ReportList(index.Store.ListReports()));
         api.MapGet("/reports/{id}", ReportRoutes.Get);
         api.MapGet("/categories", (ReportIndex index) => CategoryScheme.Of(index.Store.CategoryCounts()));
+        api.MapGet("/compare", (ReportIndex index, string? q, int? perReport, string? reports, CancellationToken c) =>
+            index.Compare.CompareAsync(q, perReport, reports, c));
+        api.MapGet("/problems/{id}/similar", (ReportIndex index, string id, int? perReport, string? reports, CancellationToken c) =>
+            index.Compare.SimilarAsync(id, perReport, reports, includeSource: false, c));
+        api.MapGet("/export", async (ReportIndex index, string? q, string? format, int? perReport, string? reports, bool? matrix, CancellationToken c) =>
+            Download.Of(await index.Export.ExportAsync(q, format, perReport, reports, matrix ?? false, c)));
 
         var writes = api.MapGroup("").AddEndpointFilter<ApiKeyFilter>();
         writes.MapPost("/reports", ReportRoutes.Add).DisableAntiforgery();

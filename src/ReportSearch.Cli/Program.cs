@@ -21,6 +21,8 @@ namespace ReportSearch.Cli
             new ReportsCommand(),
             new ClassifyCommand(),
             new ServeCommand(),
+            new CompareCommand(),
+            new ExportCommand(),
         ];
 
         public static async Task<int> RunAsync(string[] args, CliContext context)

@@ -1,7 +1,9 @@
 using ReportSearch.Core.Analysis;
 using ReportSearch.Core.Classification;
+using ReportSearch.Core.Comparison;
 using ReportSearch.Core.Parsing;
 using ReportSearch.Index.Classification;
+using ReportSearch.Index.Comparison;
 using ReportSearch.Index.Embeddings;
 using ReportSearch.Index.Indexing;
 using ReportSearch.Index.Search;
@@ -20,6 +22,8 @@ public sealed class ReportIndex
     public SearchService Search { get; }
     public EmbeddingMaintenance Embeddings { get; }
     public ITextAnalyzer Analyzer { get; }
+    public CompareService Compare { get; }
+    public ExportService Export { get; }
     /// <summary>The category model applied as reports are indexed; null when the index was opened without one (some tests).</summary>
     public IndexCategorizer? Categories { get; private init; }
 
@@ -32,16 +36,18 @@ public sealed class ReportIndex
         var parser = new ReportParser(settings.Input);
         var categorizer = new IndexCategorizer(store, new ProblemFeatures(analyzer, settings.Features), parser, settings.Classifier);
         return new ReportIndex(store, analyzer, (name, bytes) => categorizer.Apply(parser.Parse(bytes, name)),
-            settings.Embedding, settings.Ranking, http) { Categories = categorizer };
+            settings.Embedding, settings.Ranking, http, settings.Compare) { Categories = categorizer };
     }
 
     public ReportIndex(IndexStore store, ITextAnalyzer analyzer, ParseReport parse,
-        EmbeddingOptions? embedding = null, RankingOptions? ranking = null, HttpClient? http = null)
+        EmbeddingOptions? embedding = null, RankingOptions? ranking = null, HttpClient? http = null, CompareOptions? compare = null)
     {
         Store = store;
         Analyzer = analyzer;
         Embeddings = new EmbeddingMaintenance(store, embedding ?? new EmbeddingOptions(), analyzer, http);
         Indexer = new Indexer(store, parse, analyzer, Embeddings);
         Search = new SearchService(store, analyzer, Embeddings, ranking);
+        Compare = CompareService.Create(store, Search, analyzer, compare ?? new CompareOptions());
+        Export = new ExportService(store, Compare);
     }
 }

@@ -1,5 +1,6 @@
 using ReportSearch.Core.Analysis;
 using ReportSearch.Core.Classification;
+using ReportSearch.Core.Comparison;
 using ReportSearch.Core.Input;
 using ReportSearch.Index.Embeddings;
 using ReportSearch.Index.Search;
@@ -20,4 +21,5 @@ public sealed class ReportSearchSettings
     public ClassifierOptions Classifier { get; set; } = new();
     public EmbeddingOptions Embedding { get; set; } = new();
     public RankingOptions Ranking { get; set; } = new();
+    public CompareOptions Compare { get; set; } = new();
 }

@@ -4,13 +4,12 @@ using ReportSearch.Core.Analysis;
 namespace ReportSearch.Index.Embeddings;
 
 /// <summary>The built-in <see cref="LsaModel"/> behind the standard embedding interface; needs no service.</summary>
-public sealed class LsaEmbeddingGenerator(LsaModel model, ITextAnalyzer analyzer) : IEmbeddingGenerator<string, Embedding<float>>
+public sealed class LsaEmbeddingGenerator(LsaModel model, ITextAnalyzer analyzer)
+    : EmbeddingGenerator(new EmbeddingGeneratorMetadata("reportsearch-builtin", null, model.Version, model.Dimensions))
 {
-    private readonly EmbeddingGeneratorMetadata _metadata = new("reportsearch-builtin", null, model.Version, model.Dimensions);
-
     public LsaModel Model => model;
 
-    public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(IEnumerable<string> values,
+    public override Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(IEnumerable<string> values,
         EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)
     {
         var result = new GeneratedEmbeddings<Embedding<float>>();
@@ -22,11 +21,4 @@ public sealed class LsaEmbeddingGenerator(LsaModel model, ITextAnalyzer analyzer
         return Task.FromResult(result);
     }
 
-    public object? GetService(Type serviceType, object? serviceKey = null) =>
-        serviceKey is not null ? null
-        : serviceType == typeof(EmbeddingGeneratorMetadata) ? _metadata
-        : serviceType.IsInstanceOfType(this) ? this
-        : null;
-
-    public void Dispose() { }
 }

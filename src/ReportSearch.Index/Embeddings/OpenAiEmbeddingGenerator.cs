@@ -10,25 +10,26 @@ namespace ReportSearch.Index.Embeddings;
 /// Embeddings from any OpenAI-compatible <c>POST {Endpoint}/embeddings</c> (OpenAI, Azure-style gateways, vLLM, Ollama,
 /// llama.cpp server…), in batches of <see cref="EmbeddingOptions.BatchSize"/>. Vectors are L2-normalised so dot = cosine.
 /// </summary>
-public sealed class OpenAiEmbeddingGenerator : IEmbeddingGenerator<string, Embedding<float>>
+public sealed class OpenAiEmbeddingGenerator : EmbeddingGenerator
 {
     private readonly HttpClient _http;
     private readonly EmbeddingOptions _options;
     private readonly Uri _uri;
-    private readonly EmbeddingGeneratorMetadata _metadata;
 
     public OpenAiEmbeddingGenerator(HttpClient http, EmbeddingOptions options)
+        : base(new EmbeddingGeneratorMetadata("openai-compatible", EndpointOf(options), options.Model, options.Dimensions))
     {
         _http = http;
         _options = options;
-        _uri = new Uri(options.Endpoint.TrimEnd('/') + "/embeddings");
-        _metadata = new EmbeddingGeneratorMetadata("openai-compatible", _uri, options.Model, options.Dimensions);
+        _uri = EndpointOf(options);
     }
+
+    private static Uri EndpointOf(EmbeddingOptions options) => new(options.Endpoint.TrimEnd('/') + "/embeddings");
 
     /// <summary>Stored with every vector: a change of endpoint model or size means every problem is embedded again.</summary>
     public string ModelKey => $"openai:{_options.Model}:{_options.Dimensions?.ToString() ?? "default"}";
 
-    public async Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(IEnumerable<string> values,
+    public override async Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(IEnumerable<string> values,
         EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)
     {
         var result = new GeneratedEmbeddings<Embedding<float>>();
@@ -68,11 +69,4 @@ public sealed class OpenAiEmbeddingGenerator : IEmbeddingGenerator<string, Embed
         return data.Select(d => new Embedding<float>(VectorIndex.Normalize(d.Vector)) { ModelId = model, CreatedAt = DateTimeOffset.UtcNow });
     }
 
-    public object? GetService(Type serviceType, object? serviceKey = null) =>
-        serviceKey is not null ? null
-        : serviceType == typeof(EmbeddingGeneratorMetadata) ? _metadata
-        : serviceType.IsInstanceOfType(this) ? this
-        : null;
-
-    public void Dispose() { }
 }
