@@ -26,7 +26,7 @@ public sealed class EditorTests(ServedPage served)
         await page.ReloadAsync();
         var reloaded = page.Locator(".problem").First;
         await Expect(reloaded.Locator($".tag.primary[data-category='{target}']")).ToBeVisibleAsync();
-        await ServedPage.ScreenshotAsync(page, "report-category-corrected");
+        await ServedPage.ScreenshotAsync(page, "report-category-corrected", fullPage: false);
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class EditorTests(ServedPage served)
         var alert = problem.GetByRole(AriaRole.Alert);
         await Expect(alert).ToContainTextAsync("未授权");
         await Expect(alert).ToContainTextAsync("401");
-        await ServedPage.ScreenshotAsync(page, "report-wrong-key");
+        await ServedPage.ScreenshotAsync(page, "report-wrong-key", fullPage: false);
     }
 
     private async Task<IPage> OpenGaolingReport()

@@ -25,7 +25,7 @@ public sealed class ReportPageTests(ServedPage served)
         await Expect(lending.Locator(".path")).ToHaveTextAsync("二/(三)/2/(35)");
         await Expect(lending.Locator(".measure").First).ToBeVisibleAsync();
         await Expect(lending.Locator(".tag.primary")).ToHaveCountAsync(1);
-        await ServedPage.ScreenshotAsync(page, "report-gaoling");
+        await ServedPage.ScreenshotAsync(page, "report-gaoling", fullPage: false);
     }
 
     [Fact]
