@@ -16,6 +16,9 @@ namespace ReportSearch.Cli
         public static IReadOnlyList<ICommand> Commands { get; } =
         [
             new ParseCommand(),
+            new IndexCommand(),
+            new SearchCommand(),
+            new ReportsCommand(),
         ];
 
         public static async Task<int> RunAsync(string[] args, CliContext context)

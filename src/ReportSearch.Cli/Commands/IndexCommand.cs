@@ -1,0 +1,35 @@
+using System.Text.Json;
+using ReportSearch.Core;
+using ReportSearch.Core.Model;
+using ReportSearch.Index.Indexing;
+
+namespace ReportSearch.Cli.Commands;
+
+/// <summary>`index PATH... [--index DB]`: add or update reports; unchanged files are skipped, failures named.</summary>
+public sealed class IndexCommand : ICommand
+{
+    public string Name => "index";
+    public string Usage => "PATH... [--index DB] [--json]";
+
+    public async Task<int> RunAsync(CommandLine line, CliContext context)
+    {
+        var json = line.Flag("json");
+        var index = CliServices.OpenIndex(line);
+        line.RejectUnknown($"reportsearch {Name} {Usage}");
+        if (line.Positional.Count == 0)
+            throw new InputRejectedException($"no path given; usage: reportsearch {Name} {Usage}");
+
+        var summary = await index.Indexer.IndexAsync(line.Positional, context.Cancellation);
+        if (json)
+            await context.Out.WriteLineAsync(JsonSerializer.Serialize(new
+            {
+                indexed = summary.Indexed, unchanged = summary.Unchanged, failed = summary.Failed,
+                failures = summary.Files.Where(f => f.Result == FileResult.Failed).Select(f => new { path = f.Path, reason = f.Reason }),
+            }, ReportJson.Options));
+        else
+            await context.Out.WriteLineAsync(summary.ToString());
+        if (summary.Failed == 0) return 0;
+        await context.Error.WriteLineAsync($"reportsearch {Name}: {summary.Failed} file(s) could not be indexed (named above); the index keeps what it had for them");
+        return 1;
+    }
+}

@@ -1,0 +1,33 @@
+namespace ReportSearch.Index.Embeddings;
+
+/// <summary>
+/// Which embedding generator the index uses (configuration section <c>ReportSearch:Embedding</c>).
+/// "builtin" needs no service: LSA trained on the indexed corpus. "openai" calls any OpenAI-compatible /v1/embeddings.
+/// </summary>
+public sealed class EmbeddingOptions
+{
+    public const string Section = "ReportSearch:Embedding";
+    public const string Builtin = "builtin";
+    public const string OpenAi = "openai";
+
+    public string Provider { get; set; } = Builtin;
+
+    /// <summary>Vector size: the built-in model's target (fewer when the corpus is smaller); sent as "dimensions" to an endpoint when set.</summary>
+    public int? Dimensions { get; set; }
+
+    /// <summary>Base URL of the OpenAI-compatible API; requests go to {Endpoint}/embeddings.</summary>
+    public string Endpoint { get; set; } = "https://api.openai.com/v1";
+    public string Model { get; set; } = "text-embedding-3-small";
+    /// <summary>The environment variable holding the API key (the key itself never sits in a config file). Unset: no Authorization header.</summary>
+    public string ApiKeyVariable { get; set; } = "OPENAI_API_KEY";
+    public int BatchSize { get; set; } = 64;
+    public int TimeoutSeconds { get; set; } = 100;
+
+    /// <summary>
+    /// The built-in model is retrained when the problems added or removed since its training reach this share of the
+    /// problems it was trained on (0.2: a fifth of the corpus is new). Until then new problems are projected with it.
+    /// </summary>
+    public double RetrainFraction { get; set; } = 0.2;
+
+    public int BuiltinDimensions => Dimensions ?? 128;
+}

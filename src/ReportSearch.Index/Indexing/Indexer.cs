@@ -1,0 +1,117 @@
+using System.Security.Cryptography;
+using ReportSearch.Core;
+using ReportSearch.Core.Analysis;
+using ReportSearch.Core.Model;
+using ReportSearch.Index.Embeddings;
+using ReportSearch.Index.Storage;
+
+namespace ReportSearch.Index.Indexing;
+
+/// <summary>Reads one report file's bytes into the model; throws when the file is not a report it can read.</summary>
+public delegate RectificationReport ParseReport(string fileName, byte[] bytes);
+
+/// <summary>
+/// `index PATH...`: files and folders (recursively) into the store. A file whose bytes are already indexed is skipped;
+/// a changed file replaces the report read earlier from the same path; a file that fails to parse is reported and
+/// changes nothing. Embeddings are brought up to date once, after the files.
+/// </summary>
+public sealed class Indexer(IndexStore store, ParseReport parse, ITextAnalyzer analyzer, EmbeddingMaintenance? embeddings)
+{
+    /// <summary>What a folder walk picks up; a file named explicitly is always tried.</summary>
+    public static IReadOnlySet<string> ReportExtensions { get; } =
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".html", ".htm", ".docx" };
+
+    public async Task<IndexRunSummary> IndexAsync(IEnumerable<string> paths, CancellationToken cancel = default)
+    {
+        var outcomes = new List<FileOutcome>();
+        foreach (var file in Files(paths))
+        {
+            cancel.ThrowIfCancellationRequested();
+            outcomes.Add(IndexFile(file));
+        }
+        if (embeddings is null) return new IndexRunSummary(outcomes);
+        try
+        {
+            await embeddings.RefreshAsync(cancel);
+            return new IndexRunSummary(outcomes);
+        }
+        catch (HttpRequestException e)
+        {
+            // The reports are in and searchable by words; their vectors are made on the next run that reaches the endpoint.
+            return new IndexRunSummary(outcomes) { EmbeddingWarning = $"embeddings not updated, will retry on the next index run: {e.Message}" };
+        }
+    }
+
+    /// <summary>Indexes one file's bytes (a file on disk, or an upload named by <paramref name="sourcePath"/>).</summary>
+    public FileOutcome IndexBytes(string sourcePath, byte[] bytes)
+    {
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        if (store.FindReportByHash(hash) is { } existing)
+        {
+            // Moved files keep their report; a copy elsewhere leaves the first path in place.
+            var known = store.FindReport(existing)!;
+            if (known.SourcePath != sourcePath && !File.Exists(known.SourcePath)) store.UpdateSource(existing, sourcePath);
+            return new FileOutcome(sourcePath, FileResult.Unchanged, existing, null);
+        }
+        RectificationReport report;
+        try
+        {
+            if (bytes.Length == 0) throw new InputRejectedException("the file is empty");
+            report = parse(System.IO.Path.GetFileName(sourcePath), bytes);
+            if (report.Problems.Count == 0)
+                throw new InputRejectedException("no problems were recognised in it; is it a 巡视整改进展情况通报?");
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new FileOutcome(sourcePath, FileResult.Failed, null, e.Message);
+        }
+        store.ReplaceReport(report, hash, sourcePath, analyzer);
+        return new FileOutcome(sourcePath, FileResult.Indexed, report.Id, null);
+    }
+
+    private FileOutcome IndexFile(string path)
+    {
+        byte[] bytes;
+        try { bytes = File.ReadAllBytes(path); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new FileOutcome(path, FileResult.Failed, null, e.Message);
+        }
+        return IndexBytes(path, bytes);
+    }
+
+    private static IEnumerable<string> Files(IEnumerable<string> paths)
+    {
+        foreach (var raw in paths)
+        {
+            var path = System.IO.Path.GetFullPath(raw);
+            if (File.Exists(path)) yield return path;
+            else if (Directory.Exists(path))
+            {
+                foreach (var f in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                             .Where(f => ReportExtensions.Contains(System.IO.Path.GetExtension(f)))
+                             .Order(StringComparer.Ordinal))
+                    yield return f;
+            }
+            else throw new InputRejectedException($"no file or folder at '{raw}'; give paths of report files or folders holding them");
+        }
+    }
+}
+
+public enum FileResult { Indexed, Unchanged, Failed }
+
+public sealed record FileOutcome(string Path, FileResult Result, string? ReportId, string? Reason);
+
+public sealed record IndexRunSummary(IReadOnlyList<FileOutcome> Files)
+{
+    public int Indexed => Files.Count(f => f.Result == FileResult.Indexed);
+    public int Unchanged => Files.Count(f => f.Result == FileResult.Unchanged);
+    public int Failed => Files.Count(f => f.Result == FileResult.Failed);
+    public string? EmbeddingWarning { get; init; }
+
+    /// <summary>The line of CONTRACT.md, then one line per failure (and the embedding warning, if any).</summary>
+    public override string ToString() =>
+        string.Join('\n', Files.Where(f => f.Result == FileResult.Failed).Select(f => $"failed: {f.Path}: {f.Reason}")
+            .Prepend($"indexed {Indexed}, unchanged {Unchanged}, failed {Failed}")
+            .Concat(EmbeddingWarning is null ? [] : [$"warning: {EmbeddingWarning}"]));
+}

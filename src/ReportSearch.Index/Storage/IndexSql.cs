@@ -1,0 +1,231 @@
+namespace ReportSearch.Index.Storage;
+
+/// <summary>
+/// Every SQL statement of the index in one place, so the schema and the queries against it are read together.
+/// Migrations are ordered; <c>PRAGMA user_version</c> records how many have run.
+/// </summary>
+internal static class IndexSql
+{
+    /// <summary>Migration N (1-based) brings the schema from version N-1 to N. Never edit one that has shipped: append.</summary>
+    public static IReadOnlyList<string> Migrations { get; } =
+    [
+        """
+        CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+
+        CREATE TABLE reports(
+            id              TEXT PRIMARY KEY,
+            content_hash    TEXT NOT NULL UNIQUE,
+            source_path     TEXT NOT NULL UNIQUE,
+            source_name     TEXT,
+            format          TEXT,
+            title           TEXT,
+            unit_name       TEXT,
+            unit_full_name  TEXT,
+            city            TEXT,
+            province        TEXT,
+            level           TEXT,
+            inspection_json TEXT NOT NULL,
+            published_date  TEXT,
+            issuer          TEXT,
+            warnings_json   TEXT NOT NULL,
+            indexed_at      TEXT NOT NULL);
+
+        CREATE TABLE problems(
+            id             TEXT PRIMARY KEY,
+            report_id      TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+            ordinal        INTEGER NOT NULL,
+            path           TEXT NOT NULL,
+            aspect         TEXT,
+            headings_json  TEXT NOT NULL,
+            statement      TEXT NOT NULL,
+            statement_hash TEXT NOT NULL);
+        CREATE INDEX ix_problems_report ON problems(report_id, ordinal);
+
+        CREATE TABLE problem_categories(
+            problem_id TEXT NOT NULL REFERENCES problems(id) ON DELETE CASCADE,
+            category   TEXT NOT NULL,
+            rank       INTEGER NOT NULL,
+            PRIMARY KEY(problem_id, category)) WITHOUT ROWID;
+        CREATE INDEX ix_problem_categories_category ON problem_categories(category);
+
+        CREATE TABLE measures(
+            id              TEXT PRIMARY KEY,
+            problem_id      TEXT NOT NULL REFERENCES problems(id) ON DELETE CASCADE,
+            ordinal_index   INTEGER NOT NULL,
+            ordinal         TEXT,
+            text            TEXT NOT NULL,
+            documents_json  TEXT NOT NULL,
+            quantities_json TEXT NOT NULL,
+            status          TEXT);
+        CREATE INDEX ix_measures_problem ON measures(problem_id, ordinal_index);
+
+        CREATE TABLE sections(
+            report_id TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+            ordinal   INTEGER NOT NULL,
+            path      TEXT NOT NULL,
+            heading   TEXT,
+            text      TEXT NOT NULL,
+            kind      TEXT NOT NULL,
+            PRIMARY KEY(report_id, ordinal)) WITHOUT ROWID;
+
+        -- A passage is what a search hit is: a problem (its headings, statement and measures) or one measure.
+        -- Its id is the rowid of its rows in both FTS tables.
+        CREATE TABLE passages(
+            id         INTEGER PRIMARY KEY,
+            report_id  TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+            problem_id TEXT NOT NULL REFERENCES problems(id) ON DELETE CASCADE,
+            measure_id TEXT REFERENCES measures(id) ON DELETE CASCADE,
+            kind       TEXT NOT NULL CHECK(kind IN ('problem', 'measure')));
+        CREATE INDEX ix_passages_report ON passages(report_id);
+
+        -- Pre-analysed text (space-separated terms from ITextAnalyzer), so unicode61 only splits on the spaces.
+        -- Contentless with delete support: rows are removed by rowid in the same transaction as their passage.
+        CREATE VIRTUAL TABLE fts_words USING fts5(heading, statement, body,
+            content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');
+        CREATE VIRTUAL TABLE fts_bigrams USING fts5(heading, statement, body,
+            content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');
+
+        CREATE TABLE embeddings(
+            problem_id TEXT PRIMARY KEY REFERENCES problems(id) ON DELETE CASCADE,
+            model      TEXT NOT NULL,
+            vector     BLOB NOT NULL);
+
+        CREATE TABLE models(
+            name       TEXT PRIMARY KEY,
+            bytes      BLOB NOT NULL,
+            info       TEXT,
+            trained_at TEXT NOT NULL);
+
+        -- Editors' corrections outlive re-indexing: matched again through the statement's hash.
+        CREATE TABLE category_corrections(
+            id              INTEGER PRIMARY KEY,
+            problem_id      TEXT NOT NULL,
+            statement_hash  TEXT NOT NULL,
+            categories_json TEXT NOT NULL,
+            corrected_at    TEXT NOT NULL);
+        CREATE INDEX ix_category_corrections_statement ON category_corrections(statement_hash);
+        """,
+        // 2: the reports list and the unit/date filters read reports by unit and date.
+        """
+        CREATE INDEX ix_reports_unit_date ON reports(unit_name, published_date);
+        """,
+    ];
+
+    public const string Pragmas = "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;";
+    public const string ReadUserVersion = "PRAGMA user_version;";
+    public static string SetUserVersion(int version) => $"PRAGMA user_version = {version};";
+
+    // meta: generation changes on every committed write, so readers know when their cached matrices are stale.
+    public const string ReadMeta = "SELECT value FROM meta WHERE key = $key;";
+    public const string WriteMeta = "INSERT INTO meta(key, value) VALUES($key, $value) ON CONFLICT(key) DO UPDATE SET value = excluded.value;";
+    public const string AddToMeta = """
+        INSERT INTO meta(key, value) VALUES($key, $delta)
+        ON CONFLICT(key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + $delta AS TEXT);
+        """;
+
+    public const string FindReportByHash = "SELECT id FROM reports WHERE content_hash = $hash;";
+    public const string FindReportBySource = "SELECT id FROM reports WHERE source_path = $source;";
+    public const string UpdateReportSource = "UPDATE reports SET source_path = $source, source_name = $name WHERE id = $id;";
+
+    public const string InsertReport = """
+        INSERT INTO reports(id, content_hash, source_path, source_name, format, title, unit_name, unit_full_name, city, province,
+                            level, inspection_json, published_date, issuer, warnings_json, indexed_at)
+        VALUES($id, $hash, $source, $name, $format, $title, $unit, $fullName, $city, $province,
+               $level, $inspection, $published, $issuer, $warnings, $indexedAt);
+        """;
+    public const string InsertProblem = """
+        INSERT INTO problems(id, report_id, ordinal, path, aspect, headings_json, statement, statement_hash)
+        VALUES($id, $report, $ordinal, $path, $aspect, $headings, $statement, $hash);
+        """;
+    public const string InsertProblemCategory = "INSERT OR IGNORE INTO problem_categories(problem_id, category, rank) VALUES($problem, $category, $rank);";
+    public const string DeleteProblemCategories = "DELETE FROM problem_categories WHERE problem_id = $problem;";
+    public const string InsertMeasure = """
+        INSERT INTO measures(id, problem_id, ordinal_index, ordinal, text, documents_json, quantities_json, status)
+        VALUES($id, $problem, $index, $ordinal, $text, $documents, $quantities, $status);
+        """;
+    public const string InsertSection = "INSERT INTO sections(report_id, ordinal, path, heading, text, kind) VALUES($report, $ordinal, $path, $heading, $text, $kind);";
+    public const string InsertPassage = "INSERT INTO passages(report_id, problem_id, measure_id, kind) VALUES($report, $problem, $measure, $kind) RETURNING id;";
+    public const string InsertWords = "INSERT INTO fts_words(rowid, heading, statement, body) VALUES($rowid, $heading, $statement, $body);";
+    public const string InsertBigrams = "INSERT INTO fts_bigrams(rowid, heading, statement, body) VALUES($rowid, $heading, $statement, $body);";
+
+    // FTS rows first: they are not reached by the foreign keys' cascade.
+    public const string DeleteReportFtsWords = "DELETE FROM fts_words WHERE rowid IN (SELECT id FROM passages WHERE report_id = $id);";
+    public const string DeleteReportFtsBigrams = "DELETE FROM fts_bigrams WHERE rowid IN (SELECT id FROM passages WHERE report_id = $id);";
+    public const string CountReportProblems = "SELECT count(*) FROM problems WHERE report_id = $id;";
+    public const string DeleteReport = "DELETE FROM reports WHERE id = $id;";
+
+    public const string SelectReport = """
+        SELECT id, source_path, source_name, format, title, unit_name, unit_full_name, city, province, level,
+               inspection_json, published_date, issuer, warnings_json, indexed_at,
+               (SELECT count(*) FROM problems p WHERE p.report_id = r.id),
+               (SELECT count(*) FROM measures m JOIN problems p ON p.id = m.problem_id WHERE p.report_id = r.id)
+        FROM reports r
+        """;
+    public const string SelectReportById = SelectReport + " WHERE id = $id;";
+    public const string SelectAllReports = SelectReport + " ORDER BY published_date, unit_name, id;";
+    public const string SelectProblemsOfReport = """
+        SELECT id, path, aspect, headings_json, statement,
+               (SELECT json_group_array(category) FROM (SELECT category FROM problem_categories c WHERE c.problem_id = p.id ORDER BY rank))
+        FROM problems p WHERE report_id = $id ORDER BY ordinal;
+        """;
+    public const string SelectMeasuresOfReport = """
+        SELECT m.problem_id, m.id, m.ordinal, m.text, m.documents_json, m.quantities_json, m.status
+        FROM measures m JOIN problems p ON p.id = m.problem_id
+        WHERE p.report_id = $id ORDER BY p.ordinal, m.ordinal_index;
+        """;
+    public const string SelectSectionsOfReport = "SELECT path, heading, text, kind FROM sections WHERE report_id = $id ORDER BY ordinal;";
+
+    public const string CountRows = """
+        SELECT (SELECT count(*) FROM reports), (SELECT count(*) FROM problems), (SELECT count(*) FROM measures),
+               (SELECT count(*) FROM sections), (SELECT count(*) FROM passages), (SELECT count(*) FROM embeddings),
+               (SELECT count(*) FROM problem_categories),
+               (SELECT count(*) FROM fts_words_docsize), (SELECT count(*) FROM fts_bigrams_docsize);
+        """;
+
+    /// <summary>Everything a search needs to filter, facet and show a passage, loaded once per index generation.</summary>
+    public const string SelectPassageCatalog = """
+        SELECT s.id, s.kind, s.report_id, s.problem_id, s.measure_id, p.path, r.unit_name, r.city, r.province, r.published_date,
+               (SELECT json_group_array(category) FROM (SELECT category FROM problem_categories c WHERE c.problem_id = p.id ORDER BY rank))
+        FROM passages s JOIN problems p ON p.id = s.problem_id JOIN reports r ON r.id = s.report_id
+        ORDER BY s.id;
+        """;
+    public const string SelectPassageTexts = """
+        SELECT s.id, coalesce(m.text, p.statement)
+        FROM passages s JOIN problems p ON p.id = s.problem_id LEFT JOIN measures m ON m.id = s.measure_id
+        WHERE s.id IN (SELECT value FROM json_each($rowids));
+        """;
+
+    /// <summary>One term (or phrase) of a query against one FTS table; bm25() weights are heading, statement, body.</summary>
+    public static string MatchTerm(string table) =>
+        $"SELECT rowid, -bm25({table}, $heading, $statement, $body) FROM {table} WHERE {table} MATCH $match;";
+
+    public const string SelectEmbeddingTexts = """
+        SELECT p.id, p.headings_json, p.statement, coalesce((SELECT group_concat(text, ' ') FROM (SELECT text FROM measures m WHERE m.problem_id = p.id ORDER BY ordinal_index)), '')
+        FROM problems p ORDER BY p.report_id, p.ordinal;
+        """;
+    public const string SelectProblemsLackingEmbedding = """
+        SELECT p.id, p.headings_json, p.statement, coalesce((SELECT group_concat(text, ' ') FROM (SELECT text FROM measures m WHERE m.problem_id = p.id ORDER BY ordinal_index)), '')
+        FROM problems p LEFT JOIN embeddings e ON e.problem_id = p.id
+        WHERE e.model IS NULL OR e.model <> $model ORDER BY p.report_id, p.ordinal;
+        """;
+    public const string UpsertEmbedding = """
+        INSERT INTO embeddings(problem_id, model, vector) VALUES($problem, $model, $vector)
+        ON CONFLICT(problem_id) DO UPDATE SET model = excluded.model, vector = excluded.vector;
+        """;
+    public const string SelectEmbeddings = "SELECT problem_id, vector FROM embeddings WHERE model = $model ORDER BY problem_id;";
+
+    public const string UpsertModel = """
+        INSERT INTO models(name, bytes, info, trained_at) VALUES($name, $bytes, $info, $trainedAt)
+        ON CONFLICT(name) DO UPDATE SET bytes = excluded.bytes, info = excluded.info, trained_at = excluded.trained_at;
+        """;
+    public const string SelectModel = "SELECT bytes, info, trained_at FROM models WHERE name = $name;";
+
+    public const string SelectStatementHash = "SELECT statement_hash FROM problems WHERE id = $problem;";
+    public const string InsertCorrection = """
+        INSERT INTO category_corrections(problem_id, statement_hash, categories_json, corrected_at)
+        VALUES($problem, $hash, $categories, $at);
+        """;
+    public const string SelectCorrections = "SELECT problem_id, statement_hash, categories_json, corrected_at FROM category_corrections ORDER BY id;";
+    /// <summary>The latest correction for a statement, applied again when its report is re-indexed.</summary>
+    public const string SelectLatestCorrection = "SELECT categories_json FROM category_corrections WHERE statement_hash = $hash ORDER BY id DESC LIMIT 1;";
+}

@@ -1,0 +1,437 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using ReportSearch.Core.Analysis;
+using ReportSearch.Core.Model;
+
+namespace ReportSearch.Index.Storage;
+
+/// <summary>
+/// The one SQLite file holding reports, their problems, measures and sections, the FTS tables over their analysed text,
+/// embeddings, saved models and editors' category corrections. Each write is one transaction: a reader (or a process
+/// killed mid-write) sees a report entirely or not at all. SQL lives in <see cref="IndexSql"/>.
+/// </summary>
+public sealed class IndexStore
+{
+    private static readonly JsonSerializerOptions Json = ReportJson.Compact;
+    private readonly string _connectionString;
+
+    public string Path { get; }
+
+    private IndexStore(string path)
+    {
+        Path = path;
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            DefaultTimeout = 30, // also the busy timeout: a writer waits for another writer instead of failing
+            Pooling = false,     // files are released when a command ends, so a test or a user can delete the index
+        }.ToString();
+    }
+
+    /// <summary>Opens (creating when absent) the index at <paramref name="path"/> and brings its schema up to date.</summary>
+    public static IndexStore Open(string path)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        var folder = System.IO.Path.GetDirectoryName(full);
+        if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+        var store = new IndexStore(full);
+        store.Migrate();
+        return store;
+    }
+
+    public int SchemaVersion
+    {
+        get { using var c = Connect(); return Convert.ToInt32(Scalar(c, null, IndexSql.ReadUserVersion)); }
+    }
+
+    private void Migrate()
+    {
+        using var c = Connect();
+        Execute(c, null, "PRAGMA journal_mode = WAL;");
+        var version = Convert.ToInt32(Scalar(c, null, IndexSql.ReadUserVersion));
+        for (var v = version; v < IndexSql.Migrations.Count; v++)
+        {
+            using var tx = c.BeginTransaction();
+            Execute(c, tx, IndexSql.Migrations[v]);
+            Execute(c, tx, IndexSql.SetUserVersion(v + 1));
+            tx.Commit();
+        }
+    }
+
+    internal SqliteConnection Connect()
+    {
+        var c = new SqliteConnection(_connectionString);
+        c.Open();
+        Execute(c, null, IndexSql.Pragmas);
+        return c;
+    }
+
+    // ---- reports ----------------------------------------------------------------------------------------------
+
+    public string? FindReportByHash(string contentHash)
+    {
+        using var c = Connect();
+        return Scalar(c, null, IndexSql.FindReportByHash, ("$hash", contentHash)) as string;
+    }
+
+    public string? FindReportBySource(string sourcePath)
+    {
+        using var c = Connect();
+        return Scalar(c, null, IndexSql.FindReportBySource, ("$source", sourcePath)) as string;
+    }
+
+    /// <summary>The same bytes were found under another path (moved or copied): remember the new path, nothing else changes.</summary>
+    public void UpdateSource(string reportId, string sourcePath)
+    {
+        using var c = Connect();
+        using var tx = c.BeginTransaction();
+        Execute(c, tx, IndexSql.UpdateReportSource, ("$id", reportId), ("$source", sourcePath), ("$name", System.IO.Path.GetFileName(sourcePath)));
+        BumpGeneration(c, tx);
+        tx.Commit();
+    }
+
+    /// <summary>
+    /// Writes <paramref name="report"/> in one transaction, first removing the report previously read from the same
+    /// source path (a changed file replaces its report). Text is analysed inside the transaction, so a failure
+    /// anywhere, analysis included, rolls everything back.
+    /// </summary>
+    public void ReplaceReport(RectificationReport report, string contentHash, string sourcePath, ITextAnalyzer analyzer)
+    {
+        using var c = Connect();
+        using var tx = c.BeginTransaction();
+        var churn = 0L;
+        if (Scalar(c, tx, IndexSql.FindReportBySource, ("$source", sourcePath)) is string previous)
+            churn += DeleteReportRows(c, tx, previous);
+        if (Scalar(c, tx, IndexSql.FindReportByHash, ("$hash", contentHash)) is string sameBytes)
+            churn += DeleteReportRows(c, tx, sameBytes);
+
+        Execute(c, tx, IndexSql.InsertReport,
+            ("$id", report.Id), ("$hash", contentHash), ("$source", sourcePath),
+            ("$name", report.SourceName ?? System.IO.Path.GetFileName(sourcePath)), ("$format", report.Format), ("$title", report.Title),
+            ("$unit", report.Unit.Name), ("$fullName", report.Unit.FullName), ("$city", report.Unit.City),
+            ("$province", report.Unit.Province), ("$level", report.Unit.Level),
+            ("$inspection", JsonSerializer.Serialize(report.Inspection, Json)),
+            ("$published", report.PublishedDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            ("$issuer", report.Issuer), ("$warnings", JsonSerializer.Serialize(report.Warnings, Json)),
+            ("$indexedAt", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
+
+        for (var i = 0; i < report.Sections.Count; i++)
+        {
+            var s = report.Sections[i];
+            Execute(c, tx, IndexSql.InsertSection, ("$report", report.Id), ("$ordinal", i), ("$path", s.Path),
+                ("$heading", s.Heading), ("$text", s.Text), ("$kind", s.Kind));
+        }
+
+        for (var i = 0; i < report.Problems.Count; i++)
+        {
+            var p = report.Problems[i];
+            var hash = StatementHash(p.Statement);
+            Execute(c, tx, IndexSql.InsertProblem, ("$id", p.Id), ("$report", report.Id), ("$ordinal", i + 1), ("$path", p.Path),
+                ("$aspect", p.Aspect), ("$headings", JsonSerializer.Serialize(p.Headings, Json)), ("$statement", p.Statement), ("$hash", hash));
+            var corrected = Scalar(c, tx, IndexSql.SelectLatestCorrection, ("$hash", hash)) as string;
+            var categories = corrected is null ? p.Categories : JsonSerializer.Deserialize<string[]>(corrected, Json)!;
+            WriteCategories(c, tx, p.Id, categories);
+            WritePassage(c, tx, analyzer, report.Id, p.Id, null, PassageText.ForProblem(p));
+
+            for (var j = 0; j < p.Measures.Count; j++)
+            {
+                var m = p.Measures[j];
+                Execute(c, tx, IndexSql.InsertMeasure, ("$id", m.Id), ("$problem", p.Id), ("$index", j), ("$ordinal", m.Ordinal),
+                    ("$text", m.Text), ("$documents", JsonSerializer.Serialize(m.Documents, Json)),
+                    ("$quantities", JsonSerializer.Serialize(m.Quantities, Json)), ("$status", m.Status));
+                WritePassage(c, tx, analyzer, report.Id, p.Id, m.Id, PassageText.ForMeasure(m));
+            }
+        }
+        churn += report.Problems.Count;
+        AddToMeta(c, tx, MetaKeys.ProblemChurn, churn);
+        BumpGeneration(c, tx);
+        tx.Commit();
+    }
+
+    private static void WritePassage(SqliteConnection c, SqliteTransaction tx, ITextAnalyzer analyzer,
+        string reportId, string problemId, string? measureId, PassageText text)
+    {
+        var id = (long)Scalar(c, tx, IndexSql.InsertPassage, ("$report", reportId), ("$problem", problemId),
+            ("$measure", measureId), ("$kind", measureId is null ? "problem" : "measure"))!;
+        var heading = analyzer.Analyze(text.Heading);
+        var statement = analyzer.Analyze(text.Statement);
+        var body = analyzer.Analyze(text.Body);
+        Execute(c, tx, IndexSql.InsertWords, ("$rowid", id), ("$heading", Terms(heading.Words)),
+            ("$statement", Terms(statement.Words)), ("$body", Terms(body.Words)));
+        Execute(c, tx, IndexSql.InsertBigrams, ("$rowid", id), ("$heading", Terms(heading.Bigrams)),
+            ("$statement", Terms(statement.Bigrams)), ("$body", Terms(body.Bigrams)));
+    }
+
+    private static string Terms(IReadOnlyList<string> terms) => string.Join(' ', terms);
+
+    private static void WriteCategories(SqliteConnection c, SqliteTransaction tx, string problemId, IReadOnlyList<string> categories)
+    {
+        Execute(c, tx, IndexSql.DeleteProblemCategories, ("$problem", problemId));
+        for (var k = 0; k < categories.Count; k++)
+            Execute(c, tx, IndexSql.InsertProblemCategory, ("$problem", problemId), ("$category", categories[k]), ("$rank", k));
+    }
+
+    /// <summary>Removes a report and every row that belongs to it, FTS rows included. False when there was no such report.</summary>
+    public bool DeleteReport(string reportId)
+    {
+        using var c = Connect();
+        using var tx = c.BeginTransaction();
+        if (Scalar(c, tx, IndexSql.SelectReportById, ("$id", reportId)) is null) return false;
+        AddToMeta(c, tx, MetaKeys.ProblemChurn, DeleteReportRows(c, tx, reportId));
+        BumpGeneration(c, tx);
+        tx.Commit();
+        return true;
+    }
+
+    private static long DeleteReportRows(SqliteConnection c, SqliteTransaction tx, string reportId)
+    {
+        var problems = (long)Scalar(c, tx, IndexSql.CountReportProblems, ("$id", reportId))!;
+        Execute(c, tx, IndexSql.DeleteReportFtsWords, ("$id", reportId));
+        Execute(c, tx, IndexSql.DeleteReportFtsBigrams, ("$id", reportId));
+        Execute(c, tx, IndexSql.DeleteReport, ("$id", reportId));
+        return problems;
+    }
+
+    public IReadOnlyList<ReportSummary> ListReports()
+    {
+        using var c = Connect();
+        return Query(c, IndexSql.SelectAllReports, ReadSummary);
+    }
+
+    public ReportSummary? FindReport(string reportId)
+    {
+        using var c = Connect();
+        return Query(c, IndexSql.SelectReportById, ReadSummary, ("$id", reportId)).FirstOrDefault();
+    }
+
+    private static ReportSummary ReadSummary(SqliteDataReader r) => new(
+        Id: r.GetString(0), SourcePath: r.GetString(1), SourceName: Text(r, 2), Format: Text(r, 3), Title: Text(r, 4),
+        Unit: new InspectedUnit(Text(r, 5), Text(r, 6), Text(r, 7), Text(r, 8), Text(r, 9)),
+        Inspection: JsonSerializer.Deserialize<Inspection>(r.GetString(10), Json)!,
+        PublishedDate: Text(r, 11) is { } d ? DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+        Issuer: Text(r, 12), Warnings: JsonSerializer.Deserialize<string[]>(r.GetString(13), Json)!,
+        IndexedAt: DateTime.Parse(r.GetString(14), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
+        ProblemCount: r.GetInt32(15), MeasureCount: r.GetInt32(16));
+
+    /// <summary>The report as it was indexed (with corrected categories), or null when the id is unknown.</summary>
+    public RectificationReport? GetReport(string reportId)
+    {
+        using var c = Connect();
+        var summary = Query(c, IndexSql.SelectReportById, ReadSummary, ("$id", reportId)).FirstOrDefault();
+        if (summary is null) return null;
+        var measures = Query(c, IndexSql.SelectMeasuresOfReport, r => (Problem: r.GetString(0), Measure: new Measure
+        {
+            Id = r.GetString(1), Ordinal = Text(r, 2), Text = r.GetString(3),
+            Documents = JsonSerializer.Deserialize<string[]>(r.GetString(4), Json)!,
+            Quantities = JsonSerializer.Deserialize<Quantity[]>(r.GetString(5), Json)!,
+            Status = Text(r, 6),
+        }), ("$id", reportId)).ToLookup(x => x.Problem, x => x.Measure);
+        var problems = Query(c, IndexSql.SelectProblemsOfReport, r => new Problem
+        {
+            Id = r.GetString(0), Path = r.GetString(1), Aspect = Text(r, 2),
+            Headings = JsonSerializer.Deserialize<string[]>(r.GetString(3), Json)!,
+            Statement = r.GetString(4),
+            Categories = JsonSerializer.Deserialize<string[]>(r.GetString(5), Json)!,
+            Measures = measures[r.GetString(0)].ToList(),
+        }, ("$id", reportId));
+        var sections = Query(c, IndexSql.SelectSectionsOfReport, r => new Section(r.GetString(0), Text(r, 1), r.GetString(2), r.GetString(3)), ("$id", reportId));
+        return new RectificationReport
+        {
+            Id = summary.Id, Title = summary.Title, Unit = summary.Unit, Inspection = summary.Inspection,
+            PublishedDate = summary.PublishedDate, Issuer = summary.Issuer, Problems = problems, Sections = sections,
+            Warnings = summary.Warnings, SourceName = summary.SourceName, Format = summary.Format,
+        };
+    }
+
+    public IndexCounts CountRows()
+    {
+        using var c = Connect();
+        return Query(c, IndexSql.CountRows, r => new IndexCounts(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3),
+            r.GetInt64(4), r.GetInt64(5), r.GetInt64(6), r.GetInt64(7), r.GetInt64(8)))[0];
+    }
+
+    // ---- categories -------------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// An editor's correction: replaces the problem's categories now and is kept (keyed by the statement's hash) so it
+    /// survives re-indexing and feeds the classifier's training. Throws when the problem is unknown.
+    /// </summary>
+    public CategoryCorrection SaveCategoryCorrection(string problemId, IReadOnlyList<string> categories)
+    {
+        using var c = Connect();
+        using var tx = c.BeginTransaction();
+        if (Scalar(c, tx, IndexSql.SelectStatementHash, ("$problem", problemId)) is not string hash)
+            throw new Core.InputRejectedException($"no problem with id '{problemId}' in the index; take ids from a search or a report", Core.InputRejection.NotFound);
+        var at = DateTime.UtcNow;
+        Execute(c, tx, IndexSql.InsertCorrection, ("$problem", problemId), ("$hash", hash),
+            ("$categories", JsonSerializer.Serialize(categories, Json)), ("$at", at.ToString("O", CultureInfo.InvariantCulture)));
+        WriteCategories(c, tx, problemId, categories);
+        BumpGeneration(c, tx);
+        tx.Commit();
+        return new CategoryCorrection(problemId, hash, categories, at);
+    }
+
+    public IReadOnlyList<CategoryCorrection> ListCategoryCorrections()
+    {
+        using var c = Connect();
+        return Query(c, IndexSql.SelectCorrections, r => new CategoryCorrection(r.GetString(0), r.GetString(1),
+            JsonSerializer.Deserialize<string[]>(r.GetString(2), Json)!,
+            DateTime.Parse(r.GetString(3), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind)));
+    }
+
+    public static string StatementHash(string statement) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(statement.Trim())))[..16];
+
+    // ---- models and embeddings --------------------------------------------------------------------------------
+
+    public void SaveModel(string name, byte[] bytes, string? info)
+    {
+        using var c = Connect();
+        using var tx = c.BeginTransaction();
+        SaveModel(c, tx, name, bytes, info);
+        tx.Commit();
+    }
+
+    private static void SaveModel(SqliteConnection c, SqliteTransaction tx, string name, byte[] bytes, string? info) =>
+        Execute(c, tx, IndexSql.UpsertModel, ("$name", name), ("$bytes", bytes), ("$info", info),
+            ("$trainedAt", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
+
+    public SavedModel? LoadModel(string name)
+    {
+        using var c = Connect();
+        return Query(c, IndexSql.SelectModel, r => new SavedModel(name, (byte[])r[0], Text(r, 1),
+            DateTime.Parse(r.GetString(2), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind)), ("$name", name)).FirstOrDefault();
+    }
+
+    /// <summary>Problems whose embedding is missing or was made by another model than <paramref name="model"/>.</summary>
+    public IReadOnlyList<EmbeddingSource> ProblemsLackingEmbedding(string model)
+    {
+        using var c = Connect();
+        return Query(c, IndexSql.SelectProblemsLackingEmbedding, ReadEmbeddingSource, ("$model", model));
+    }
+
+    public IReadOnlyList<EmbeddingSource> AllProblemsForEmbedding()
+    {
+        using var c = Connect();
+        return Query(c, IndexSql.SelectEmbeddingTexts, ReadEmbeddingSource);
+    }
+
+    private static EmbeddingSource ReadEmbeddingSource(SqliteDataReader r) =>
+        new(r.GetString(0), JsonSerializer.Deserialize<string[]>(r.GetString(1), Json)!, r.GetString(2), r.GetString(3));
+
+    /// <summary>
+    /// Stores vectors made by <paramref name="model"/>, together with the model itself when it was (re)trained,
+    /// in one transaction: the vectors in the index always belong to the model saved next to them.
+    /// </summary>
+    public void WriteEmbeddings(string model, IReadOnlyList<(string ProblemId, float[] Vector)> vectors, (string Name, byte[] Bytes, string Info)? trained = null)
+    {
+        using var c = Connect();
+        using var tx = c.BeginTransaction();
+        if (trained is { } t)
+        {
+            SaveModel(c, tx, t.Name, t.Bytes, t.Info);
+            Execute(c, tx, IndexSql.WriteMeta, ("$key", MetaKeys.ProblemChurn), ("$value", "0"));
+        }
+        using var cmd = Command(c, tx, IndexSql.UpsertEmbedding);
+        var problem = cmd.Parameters.Add("$problem", SqliteType.Text);
+        var vector = cmd.Parameters.Add("$vector", SqliteType.Blob);
+        cmd.Parameters.AddWithValue("$model", model);
+        foreach (var (id, v) in vectors)
+        {
+            problem.Value = id;
+            vector.Value = VectorBytes(v);
+            cmd.ExecuteNonQuery();
+        }
+        BumpGeneration(c, tx);
+        tx.Commit();
+    }
+
+    public IReadOnlyList<(string ProblemId, float[] Vector)> LoadEmbeddings(string model)
+    {
+        using var c = Connect();
+        return Query(c, IndexSql.SelectEmbeddings, r => (r.GetString(0), VectorOf((byte[])r[1])), ("$model", model));
+    }
+
+    private static byte[] VectorBytes(float[] v)
+    {
+        var bytes = new byte[v.Length * sizeof(float)];
+        Buffer.BlockCopy(v, 0, bytes, 0, bytes.Length);
+        return bytes;
+    }
+
+    private static float[] VectorOf(byte[] bytes)
+    {
+        var v = new float[bytes.Length / sizeof(float)];
+        Buffer.BlockCopy(bytes, 0, v, 0, bytes.Length);
+        return v;
+    }
+
+    // ---- meta -------------------------------------------------------------------------------------------------
+
+    /// <summary>Changes on every committed write: readers reload their in-memory catalog and vectors when it moves.</summary>
+    public long Generation()
+    {
+        using var c = Connect();
+        return ReadMetaLong(c, MetaKeys.Generation);
+    }
+
+    /// <summary>Problems added or removed since the built-in embedding model was last trained.</summary>
+    public long ProblemChurnSinceTraining()
+    {
+        using var c = Connect();
+        return ReadMetaLong(c, MetaKeys.ProblemChurn);
+    }
+
+    private static long ReadMetaLong(SqliteConnection c, string key) =>
+        Scalar(c, null, IndexSql.ReadMeta, ("$key", key)) is string s ? long.Parse(s, CultureInfo.InvariantCulture) : 0;
+
+    private static void BumpGeneration(SqliteConnection c, SqliteTransaction tx) => AddToMeta(c, tx, MetaKeys.Generation, 1);
+
+    private static void AddToMeta(SqliteConnection c, SqliteTransaction tx, string key, long delta) =>
+        Execute(c, tx, IndexSql.AddToMeta, ("$key", key), ("$delta", delta));
+
+    private static class MetaKeys
+    {
+        public const string Generation = "generation";
+        public const string ProblemChurn = "problem_churn_since_training";
+    }
+
+    // ---- ADO.NET plumbing -------------------------------------------------------------------------------------
+
+    internal static SqliteCommand Command(SqliteConnection c, SqliteTransaction? tx, string sql, params (string Name, object? Value)[] args)
+    {
+        var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.Transaction = tx;
+        foreach (var (name, value) in args) cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        return cmd;
+    }
+
+    internal static void Execute(SqliteConnection c, SqliteTransaction? tx, string sql, params (string, object?)[] args)
+    {
+        using var cmd = Command(c, tx, sql, args);
+        cmd.ExecuteNonQuery();
+    }
+
+    internal static object? Scalar(SqliteConnection c, SqliteTransaction? tx, string sql, params (string, object?)[] args)
+    {
+        using var cmd = Command(c, tx, sql, args);
+        var value = cmd.ExecuteScalar();
+        return value is DBNull ? null : value;
+    }
+
+    internal static List<T> Query<T>(SqliteConnection c, string sql, Func<SqliteDataReader, T> read, params (string, object?)[] args)
+    {
+        using var cmd = Command(c, null, sql, args);
+        using var r = cmd.ExecuteReader();
+        var list = new List<T>();
+        while (r.Read()) list.Add(read(r));
+        return list;
+    }
+
+    private static string? Text(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+}
