@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using ReportSearch.Cli.Bench;
 using ReportSearch.Core.Input;
 
 namespace ReportSearch.Cli;
@@ -16,6 +17,13 @@ public static class CliSettings
     {
         var options = new ReportInputOptions();
         Configuration.Value.GetSection("ReportSearch:Input").Bind(options);
+        return options;
+    }
+
+    public static BenchOptions Bench()
+    {
+        var options = new BenchOptions();
+        Configuration.Value.GetSection(BenchOptions.Section).Bind(options);
         return options;
     }
 }

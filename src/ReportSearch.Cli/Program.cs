@@ -19,6 +19,7 @@ namespace ReportSearch.Cli
             new IndexCommand(),
             new SearchCommand(),
             new ReportsCommand(),
+            new BenchCommand(),
         ];
 
         public static async Task<int> RunAsync(string[] args, CliContext context)

@@ -1,0 +1,60 @@
+namespace ReportSearch.Cli.Bench;
+
+/// <summary>
+/// The Benchmark document of CONTRACT.md (<c>bench --json</c>): the named fields first, then what explains them.
+/// Timings are medians or percentiles over repeated runs in one process; every baseline ran on the same corpus in the same process.
+/// </summary>
+public sealed record BenchmarkDocument
+{
+    public required int Reports { get; init; }
+    public required double CorpusMB { get; init; }
+    /// <summary>Bytes read and parsed per second, median of <see cref="ParseRuns"/> passes.</summary>
+    public required double ParseMBps { get; init; }
+    /// <summary>Corpus bytes over <see cref="IndexSeconds"/>: read, parse, analyse, SQLite with FTS, embeddings trained and written.</summary>
+    public required double IndexMBps { get; init; }
+    public required double IndexSeconds { get; init; }
+    /// <summary>Index file size after a WAL checkpoint (database plus any WAL left), per report.</summary>
+    public required double IndexBytesPerReport { get; init; }
+    /// <summary>The process's peak working set (Process.PeakWorkingSet64) at the end of indexing; see <see cref="PeakMemoryKind"/>.</summary>
+    public required double PeakMemoryMB { get; init; }
+    public required double SearchP50Ms { get; init; }
+    public required double SearchP95Ms { get; init; }
+    /// <summary>Null when this build has no compare service.</summary>
+    public required double? CompareP50Ms { get; init; }
+    public required double? CompareP95Ms { get; init; }
+    public required IReadOnlyDictionary<string, BaselineFigures> Baselines { get; init; }
+
+    public required string PeakMemoryKind { get; init; }
+    /// <summary>Largest managed heap seen (GC.GetTotalMemory sampled every 10 ms) while indexing.</summary>
+    public required double IndexManagedPeakMB { get; init; }
+    public required IndexPhases IndexPhases { get; init; }
+    public required CorpusCounts Counts { get; init; }
+    public required double[] ParseRuns { get; init; }
+    public required SearchSampling Search { get; init; }
+    public required MachineFacts Machine { get; init; }
+    public required IReadOnlyList<string> Notes { get; init; }
+}
+
+/// <summary>A way of doing the same job without part of ReportSearch, and how it compares (ratios are baseline ÷ ReportSearch).</summary>
+public sealed record BaselineFigures(string What)
+{
+    public double? SearchP50Ms { get; init; }
+    public double? SearchP95Ms { get; init; }
+    public double? IndexMBps { get; init; }
+    /// <summary>Baseline p50 ÷ hybrid search p50: above 1 the baseline is slower.</summary>
+    public double? SearchP50Ratio { get; init; }
+    /// <summary>Baseline MB/s ÷ real indexer MB/s: above 1 the baseline writes faster (it also does less).</summary>
+    public double? IndexMBpsRatio { get; init; }
+    /// <summary>Mean number of matches per query, to set speed against what was found.</summary>
+    public double? MeanMatches { get; init; }
+}
+
+/// <summary>Where the indexing time went: the files (parse, analysis, FTS rows) and then the embedding model and vectors.</summary>
+public sealed record IndexPhases(double FilesSeconds, double EmbeddingSeconds, long IndexFileBytes, int Failed);
+
+public sealed record CorpusCounts(long Problems, long Measures, long Passages, long Embeddings, int Queries);
+
+/// <summary>How the latency percentiles were sampled.</summary>
+public sealed record SearchSampling(string QuerySource, int Rounds, int SamplesPerMethod, int Top, double HybridMeanMatches);
+
+public sealed record MachineFacts(int Cores, string Runtime, string Os, string Sqlite, string StartedUtc);
