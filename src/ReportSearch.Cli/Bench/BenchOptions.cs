@@ -13,6 +13,9 @@ public sealed class BenchOptions
     /// <summary>Passes of the parser over the corpus; the median pass is reported (one pass is at the mercy of a busy machine).</summary>
     public int ParseRepetitions { get; set; } = 3;
 
+    /// <summary>Reports whose texts are run through the analysis chain alone, to split indexing time into analysis and the rest.</summary>
+    public int AnalysisSampleReports { get; set; } = 20;
+
     /// <summary>Queries run once by every method before timing starts: JIT, SQLite page cache, the search catalog and vectors.</summary>
     public int WarmupQueries { get; set; } = 10;
 

@@ -46,6 +46,9 @@ public sealed class Benchmark(BenchOptions options, ITextAnalyzer analyzer, Repo
             Say($"parse pass {i + 1}: {parseRuns[i]} MB/s");
         }
 
+        var analysis = TimeAnalysis(files.Take(options.AnalysisSampleReports).ToList());
+        Say($"analysis as the store does it: {analysis.MBps} MB/s of report files (sample of {analysis.Reports})");
+
         // 3. Index: the real indexer into a fresh file, then the embeddings, as `index` does them (timed apart).
         var dbPath = Path.Combine(workFolder, "index", "reportsearch.db");
         var index = new ReportIndex(IndexStore.Open(dbPath), analyzer, Parse, embedding, ranking);
@@ -136,7 +139,11 @@ public sealed class Benchmark(BenchOptions options, ITextAnalyzer analyzer, Repo
             },
             PeakMemoryKind = "Process.PeakWorkingSet64 read after indexing: the whole process up to then (corpus writing, parse passes, indexing)",
             IndexManagedPeakMB = Round(managedPeak / MB),
-            IndexPhases = new IndexPhases(Round(filesSeconds), Round(embeddingSeconds), indexBytes, summary.Failed),
+            IndexPhases = new IndexPhases(Round(filesSeconds), Round(embeddingSeconds), indexBytes, summary.Failed)
+            {
+                AnalysisMBps = analysis.MBps,
+                AnalysisShareOfFiles = Round(Math.Min(1, corpusBytes / MB / analysis.MBps / filesSeconds)),
+            },
             Counts = new CorpusCounts(counts.Problems, counts.Measures, counts.Passages, counts.Embeddings, usable.Count),
             ParseRuns = parseRuns,
             Search = new SearchSampling(queries.Source, rounds, latency[hybrid.Name].Count, options.Top, Round(latency[hybrid.Name].MeanMatches)),
@@ -146,6 +153,29 @@ public sealed class Benchmark(BenchOptions options, ITextAnalyzer analyzer, Repo
         };
 
         Core.Model.RectificationReport Parse(string name, byte[] bytes) => parser.Parse(bytes, name);
+    }
+
+    private sealed record AnalysisTiming(int Reports, double MBps);
+
+    /// <summary>
+    /// The analysis chain alone over a sample of reports, on the same texts the store analyses (each problem's headings,
+    /// statement and measures, then each measure again): how much of indexing is analysis rather than SQLite.
+    /// </summary>
+    private AnalysisTiming TimeAnalysis(IReadOnlyList<string> sample)
+    {
+        var reports = sample.Select(f => parser.Parse(File.ReadAllBytes(f), Path.GetFileName(f))).ToList();
+        var passages = reports.SelectMany(r => r.Problems)
+            .SelectMany(p => p.Measures.Select(PassageText.ForMeasure).Prepend(PassageText.ForProblem(p))).ToList();
+        analyzer.Analyze(passages[0].Body); // loads ICU and the data files, which indexing has done by its second report
+        var clock = Stopwatch.StartNew();
+        foreach (var passage in passages)
+        {
+            analyzer.Analyze(passage.Heading);
+            analyzer.Analyze(passage.Statement);
+            analyzer.Analyze(passage.Body);
+        }
+        var bytes = sample.Sum(f => new FileInfo(f).Length);
+        return new AnalysisTiming(sample.Count, Round(bytes / MB / clock.Elapsed.TotalSeconds));
     }
 
     /// <summary>The query set minus those search rejects (only stop words, say); running each once also warms the index.</summary>

@@ -50,7 +50,13 @@ public sealed record BaselineFigures(string What)
 }
 
 /// <summary>Where the indexing time went: the files (parse, analysis, FTS rows) and then the embedding model and vectors.</summary>
-public sealed record IndexPhases(double FilesSeconds, double EmbeddingSeconds, long IndexFileBytes, int Failed);
+public sealed record IndexPhases(double FilesSeconds, double EmbeddingSeconds, long IndexFileBytes, int Failed)
+{
+    /// <summary>Report-file MB per second through the analysis chain alone (texts as the store analyses them), on a sample.</summary>
+    public double AnalysisMBps { get; init; }
+    /// <summary>Estimated share of <see cref="FilesSeconds"/> spent analysing text (from <see cref="AnalysisMBps"/>); the rest is parsing and SQLite.</summary>
+    public double AnalysisShareOfFiles { get; init; }
+}
 
 public sealed record CorpusCounts(long Problems, long Measures, long Passages, long Embeddings, int Queries);
 
