@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using ReportSearch.Cli.Bench;
 using ReportSearch.Core.Input;
+using ReportSearch.Index.Embeddings;
+using ReportSearch.Index.Search;
 
 namespace ReportSearch.Cli;
 
@@ -20,10 +22,9 @@ public static class CliSettings
         return options;
     }
 
-    public static BenchOptions Bench()
-    {
-        var options = new BenchOptions();
-        Configuration.Value.GetSection(BenchOptions.Section).Bind(options);
-        return options;
-    }
+    public static EmbeddingOptions Embedding() => Configuration.Value.GetSection(EmbeddingOptions.Section).Get<EmbeddingOptions>() ?? new();
+
+    public static RankingOptions Ranking() => Configuration.Value.GetSection(RankingOptions.Section).Get<RankingOptions>() ?? new();
+
+    public static BenchOptions Bench() => Configuration.Value.GetSection(BenchOptions.Section).Get<BenchOptions>() ?? new();
 }

@@ -27,14 +27,15 @@ public sealed class IndexStoreTests
         using (var c = new SqliteConnection($"Data Source={t.DbPath};Pooling=False"))
         {
             c.Open();
-            IndexStore.Execute(c, null, "DROP INDEX ix_reports_unit_date;");
+            IndexStore.Execute(c, null, "DROP INDEX ix_reports_unit_date; DROP TABLE fts_words_vocab; DROP TABLE fts_bigrams_vocab;");
             IndexStore.Execute(c, null, IndexSql.SetUserVersion(1));
         }
-        // Migration 1 would fail on tables that exist if it ran again: only migration 2 may run.
+        // Migration 1 would fail on tables that exist if it ran again: only the later ones may run, in order.
         var reopened = IndexStore.Open(t.DbPath);
-        Assert.Equal(2, reopened.SchemaVersion);
+        Assert.Equal(IndexSql.Migrations.Count, reopened.SchemaVersion);
         using var check = reopened.Connect();
-        Assert.Equal(1L, IndexStore.Scalar(check, null, "SELECT count(*) FROM sqlite_master WHERE name = 'ix_reports_unit_date';"));
+        Assert.Equal(3L, IndexStore.Scalar(check, null,
+            "SELECT count(*) FROM sqlite_master WHERE name IN ('ix_reports_unit_date', 'fts_words_vocab', 'fts_bigrams_vocab');"));
     }
 
     [Fact]

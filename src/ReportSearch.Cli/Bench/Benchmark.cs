@@ -27,6 +27,7 @@ public sealed class Benchmark(BenchOptions options, ITextAnalyzer analyzer, Repo
     public async Task<BenchmarkDocument> RunAsync(string repositoryRoot, string workFolder, CancellationToken cancel)
     {
         var started = DateTime.UtcNow;
+        var loadAtStart = MachineFacts.LoadAverage();
         var notes = new List<string>();
 
         // 1. Corpus
@@ -148,7 +149,8 @@ public sealed class Benchmark(BenchOptions options, ITextAnalyzer analyzer, Repo
             ParseRuns = parseRuns,
             Search = new SearchSampling(queries.Source, rounds, latency[hybrid.Name].Count, options.Top, Round(latency[hybrid.Name].MeanMatches)),
             Machine = new MachineFacts(Environment.ProcessorCount, RuntimeInformation.FrameworkDescription,
-                RuntimeInformation.OSDescription, SqliteFile.Version(), started.ToString("yyyy-MM-ddTHH:mm:ssZ")),
+                RuntimeInformation.OSDescription, SqliteFile.Version(), started.ToString("yyyy-MM-ddTHH:mm:ssZ"),
+                loadAtStart, MachineFacts.LoadAverage()),
             Notes = notes,
         };
 

@@ -63,4 +63,13 @@ public sealed record CorpusCounts(long Problems, long Measures, long Passages, l
 /// <summary>How the latency percentiles were sampled.</summary>
 public sealed record SearchSampling(string QuerySource, int Rounds, int SamplesPerMethod, int Top, double HybridMeanMatches);
 
-public sealed record MachineFacts(int Cores, string Runtime, string Os, string Sqlite, string StartedUtc);
+/// <param name="LoadAverage">The 1-minute load average (/proc/loadavg) when the bench started and when it ended: on a shared
+/// machine, what else competed for the cores; null where the system does not say.</param>
+public sealed record MachineFacts(int Cores, string Runtime, string Os, string Sqlite, string StartedUtc, double? LoadAverageStart, double? LoadAverageEnd)
+{
+    public static double? LoadAverage() =>
+        File.Exists("/proc/loadavg")
+        && double.TryParse(File.ReadAllText("/proc/loadavg").Split(' ')[0], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var load)
+            ? load
+            : null;
+}

@@ -33,7 +33,7 @@ public sealed class BenchCommand : ICommand
         try
         {
             var benchmark = new Benchmark(options, CliServices.Analyzer, new ReportParser(CliSettings.Input()),
-                CliServices.EmbeddingOptions, CliServices.RankingOptions, context.Error);
+                CliSettings.Embedding(), CliSettings.Ranking(), context.Error);
             var document = await benchmark.RunAsync(root, work, context.Cancellation);
             var text = JsonSerializer.Serialize(document, ReportJson.Options);
             if (outFolder is not null) await File.WriteAllTextAsync(Path.Combine(work, "benchmark.json"), text, context.Cancellation);
@@ -69,7 +69,7 @@ public sealed class BenchCommand : ICommand
         static string F(double? v) => v is { } x ? x.ToString("0.##", CultureInfo.InvariantCulture) : "-";
         var sb = new StringBuilder();
         sb.AppendLine($"{d.Reports} reports, {F(d.CorpusMB)} MB ({d.Counts.Problems} problems, {d.Counts.Measures} measures); " +
-                      $"{d.Machine.Cores} cores, {d.Machine.Runtime}, SQLite {d.Machine.Sqlite}");
+                      $"{d.Machine.Cores} cores (load {F(d.Machine.LoadAverageStart)} → {F(d.Machine.LoadAverageEnd)}), {d.Machine.Runtime}, SQLite {d.Machine.Sqlite}");
         sb.AppendLine($"parse      {F(d.ParseMBps),10} MB/s   (median of {d.ParseRuns.Length})");
         sb.AppendLine($"index      {F(d.IndexMBps),10} MB/s   {F(d.IndexSeconds)} s ({F(d.IndexPhases.FilesSeconds)} s files, {F(d.IndexPhases.EmbeddingSeconds)} s embeddings), " +
                       $"{F(d.IndexBytesPerReport)} bytes/report, peak {F(d.PeakMemoryMB)} MB working set");

@@ -15,8 +15,6 @@ public sealed class EmbeddingMaintenance(IndexStore store, EmbeddingOptions opti
 {
     public const string BuiltinModelName = "embedding.builtin";
 
-    public EmbeddingOptions Options => options;
-
     /// <summary>The space search should embed queries in; null when the built-in model has not been trained yet.</summary>
     public EmbeddingSpace? CurrentSpace()
     {

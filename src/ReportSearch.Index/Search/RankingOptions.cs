@@ -31,5 +31,10 @@ public sealed class RankingOptions
     public double LooseMinSimilarity { get; set; } = 0.15;
     public int VectorCandidates { get; set; } = 100;
 
+    /// <summary>Literal terms in more than this share of passages are left out of a query (see LexicalMatcher.CommonTerms)…</summary>
+    public double CommonTermShare { get; set; } = 0.25;
+    /// <summary>…once the index has this many passages; in a small index every term is cheap.</summary>
+    public int CommonTermMinPassages { get; set; } = 2000;
+
     public int MaxQueryLength { get; set; } = 200;
 }

@@ -60,8 +60,8 @@ public sealed class SearchService(IndexStore store, ITextAnalyzer analyzer, Embe
         Dictionary<long, LexicalScore> words = [], bigrams = [];
         using (var c = store.Connect())
         {
-            if (signals.HasFlag(Signals.Words)) words = LexicalMatcher.Match(c, "fts_words", QueryTerms.ForWords(analyzed, analyzer), _options);
-            if (signals.HasFlag(Signals.Bigrams)) bigrams = LexicalMatcher.Match(c, "fts_bigrams", QueryTerms.ForBigrams(analyzed, analyzer), _options);
+            if (signals.HasFlag(Signals.Words)) words = LexicalMatcher.Match(c, "fts_words", QueryTerms.ForWords(analyzed, analyzer), _options, catalog.Passages.Count);
+            if (signals.HasFlag(Signals.Bigrams)) bigrams = LexicalMatcher.Match(c, "fts_bigrams", QueryTerms.ForBigrams(analyzed, analyzer), _options, catalog.Passages.Count);
         }
         var vectors = new Dictionary<long, double>();
         var useVectors = signals.HasFlag(Signals.Vectors) && catalog.Space is not null && catalog.Vectors.Count > 0;

@@ -109,6 +109,11 @@ internal static class IndexSql
         """
         CREATE INDEX ix_reports_unit_date ON reports(unit_name, published_date);
         """,
+        // 3: document frequencies per term, so a query can leave out terms found in most passages (little weight, most cost).
+        """
+        CREATE VIRTUAL TABLE fts_words_vocab USING fts5vocab(fts_words, 'row');
+        CREATE VIRTUAL TABLE fts_bigrams_vocab USING fts5vocab(fts_bigrams, 'row');
+        """,
     ];
 
     public const string Pragmas = "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;";
@@ -194,6 +199,9 @@ internal static class IndexSql
         FROM passages s JOIN problems p ON p.id = s.problem_id LEFT JOIN measures m ON m.id = s.measure_id
         WHERE s.id IN (SELECT value FROM json_each($rowids));
         """;
+
+    /// <summary>In how many passages a single-token term occurs.</summary>
+    public static string DocumentFrequency(string table) => $"SELECT doc FROM {table}_vocab WHERE term = $term;";
 
     /// <summary>One term (or phrase) of a query against one FTS table; bm25() weights are heading, statement, body.</summary>
     public static string MatchTerm(string table) =>

@@ -30,6 +30,11 @@ public sealed class RankingMeasurement(SeededIndex seeded, ITestOutputHelper out
             output.WriteLine(f.ToString());
         }
 
+        // Leaving out terms common to a quarter of the passages (on by default only in larger indexes): what it costs here.
+        var skipping = new SearchService(seeded.Test.Store, TestIndex.Analyzer, seeded.Test.Index.Embeddings, new RankingOptions { CommonTermMinPassages = 0 });
+        var skipped = await RelevanceEvaluator.EvaluateAsync("common terms left out", skipping, seedOfReport, judged, SearchService.Signals.All);
+        output.WriteLine(skipped.ToString());
+
         // Fusion weights and thresholds act after retrieval: retrieve once per query, rank for every grid point.
         var retrievals = new Dictionary<string, SearchService.Retrieval>();
         foreach (var q in judged)

@@ -44,6 +44,14 @@ public sealed class RelevanceTests(SeededIndex seeded, ITestOutputHelper output)
             output.WriteLine(figures[signals].ToString());
         }
 
+        // Where the vectors help: by query type, lexical BM25 against the fusion.
+        foreach (var type in judged.Select(q => q.Type).Where(t => t != "none").Distinct())
+        {
+            var subset = judged.Where(q => q.Type == type).ToList();
+            foreach (var (name, signals) in new[] { ("BM25", SearchService.Signals.Words | SearchService.Signals.Bigrams), ("fusion", SearchService.Signals.All) })
+                output.WriteLine((await RelevanceEvaluator.EvaluateAsync($"{type} ({subset.Count}) {name}", seeded.Search, SeedOfReport, subset, signals)).ToString());
+        }
+
         var fusion = figures[SearchService.Signals.All];
         Assert.True(fusion.Recall000 >= Floors.Recall000, fusion.ToString());
         Assert.True(fusion.Recall002 >= Floors.Recall002, fusion.ToString());
