@@ -53,6 +53,10 @@ public sealed class BenchCommandTests : IDisposable
         Assert.Equal(Math.Round(corpusBytes / 1048576.0, 3), root.GetProperty("corpusMB").GetDouble());
         Assert.True(root.GetProperty("search").GetProperty("samplesPerMethod").GetInt32() >= root.GetProperty("counts").GetProperty("queries").GetInt32());
 
+        var byType = root.GetProperty("search").GetProperty("hybridByQueryType").EnumerateObject().ToList();
+        Assert.Contains(byType, t => t.Name == "keyword"); // the relevance set's queries were read from the repository
+        foreach (var t in byType) AssertPercentilesOrdered(t.Value, "p50Ms", "p95Ms");
+
         var baselines = root.GetProperty("baselines").EnumerateObject().ToList();
         Assert.Contains(baselines, b => b.Name == "like-scan");
         foreach (var b in baselines)

@@ -4,7 +4,7 @@ namespace ReportSearch.Cli.Bench;
 /// The queries the benchmark times: those of the relevance set (keywords, whole sentences, paraphrases, as users type them),
 /// so speed is measured on the queries quality is judged on. A built-in list stands in outside a checkout.
 /// </summary>
-public sealed record BenchQueries(string Source, IReadOnlyList<string> Queries)
+public sealed record BenchQueries(string Source, IReadOnlyList<BenchQuery> Queries)
 {
     public const string RelevanceSet = "tests/ReportSearch.Index.Tests/Relevance/relevance.tsv";
 
@@ -18,14 +18,18 @@ public sealed record BenchQueries(string Source, IReadOnlyList<string> Queries)
     public static BenchQueries Load(string? repositoryRoot)
     {
         var path = repositoryRoot is null ? null : Path.Combine(repositoryRoot, RelevanceSet);
-        if (path is null || !File.Exists(path)) return new BenchQueries("built-in list", BuiltIn);
+        var builtIn = new BenchQueries("built-in list", BuiltIn.Select(q => new BenchQuery(q, "built-in")).ToList());
+        if (path is null || !File.Exists(path)) return builtIn;
         // Columns: id, type, query, …; '#' lines are comments, the 'id' line the header.
         var queries = File.ReadLines(path)
             .Where(l => l.Length > 0 && !l.StartsWith('#') && !l.StartsWith("id\t", StringComparison.Ordinal))
             .Select(l => l.Split('\t'))
             .Where(cols => cols.Length > 2 && cols[2].Trim().Length > 0)
-            .Select(cols => cols[2].Trim())
+            .Select(cols => new BenchQuery(cols[2].Trim(), cols[1].Trim()))
             .ToList();
-        return queries.Count == 0 ? new BenchQueries("built-in list", BuiltIn) : new BenchQueries(RelevanceSet, queries);
+        return queries.Count == 0 ? builtIn : new BenchQueries(RelevanceSet, queries);
     }
 }
+
+/// <param name="Type">The relevance set's query type (keyword, sentence, paraphrase, cross, none), so latency can be read by kind of query.</param>
+public sealed record BenchQuery(string Text, string Type);

@@ -24,91 +24,57 @@ public sealed class Benchmark(BenchOptions options, ITextAnalyzer analyzer, Repo
     /// <summary>One way of answering a query, returning how many matches it found.</summary>
     private sealed record SearchMethod(string Name, Func<string, CancellationToken, Task<int>> Run);
 
+    /// <summary>Timings per method, and the first method's (ReportSearch's own search) by query type.</summary>
+    private sealed record SearchTimings(Dictionary<string, Latency> ByMethod, Dictionary<string, Latency> FirstByType, int Rounds);
+
+    private sealed record Corpus(string Folder, IReadOnlyList<string> Files, long Bytes)
+    {
+        public double Megabytes => Bytes / MB;
+    }
+
+    /// <summary>What the real indexer did and cost, with the index it built (kept open for the searches).</summary>
+    private sealed record Indexing(ReportIndex Index, double FilesSeconds, double EmbeddingSeconds, long FileBytes,
+        long PeakWorkingSet, long FilesManagedPeak, long EmbeddingManagedPeak, IndexRunSummary Summary, IndexCounts Counts)
+    {
+        public double Seconds => FilesSeconds + EmbeddingSeconds;
+    }
+
     public async Task<BenchmarkDocument> RunAsync(string repositoryRoot, string workFolder, CancellationToken cancel)
     {
         var started = DateTime.UtcNow;
         var loadAtStart = MachineFacts.LoadAverage();
         var notes = new List<string>();
 
-        // 1. Corpus
-        var corpusFolder = Path.Combine(workFolder, "corpus");
-        Say($"writing {options.Reports} synthetic reports from {Path.Combine(repositoryRoot, "seeds")}");
-        var files = SyntheticCorpus.FromFolder(Path.Combine(repositoryRoot, "seeds")).Write(corpusFolder, options.Reports);
-        var corpusBytes = files.Sum(f => new FileInfo(f).Length);
+        var corpus = WriteCorpus(Path.Combine(repositoryRoot, "seeds"), Path.Combine(workFolder, "corpus"));
+        var parseRuns = TimeParsing(corpus, cancel);
+        var analysis = TimeAnalysis(corpus.Files.Take(options.AnalysisSampleReports).ToList());
+        var indexing = await TimeIndexingAsync(corpus, Path.Combine(workFolder, "index", "reportsearch.db"), cancel);
+        if (indexing.Summary.Failed > 0)
+            notes.Add($"{indexing.Summary.Failed} synthetic report(s) failed to index, first: {indexing.Summary.Files.First(f => f.Result == FileResult.Failed).Reason}");
+        using var plain = new LikeScanStore(Path.Combine(workFolder, "baseline", "plain.db"));
+        var plainSeconds = TimePlainInserts(plain, corpus);
 
-        // 2. Parse: read and parse every file, several passes, the median reported.
-        var parseRuns = new double[options.ParseRepetitions];
-        for (var i = 0; i < parseRuns.Length; i++)
-        {
-            cancel.ThrowIfCancellationRequested();
-            var clock = Stopwatch.StartNew();
-            foreach (var f in files) parser.Parse(File.ReadAllBytes(f), Path.GetFileName(f));
-            parseRuns[i] = Round(corpusBytes / MB / clock.Elapsed.TotalSeconds);
-            Say($"parse pass {i + 1}: {parseRuns[i]} MB/s");
-        }
-
-        var analysis = TimeAnalysis(files.Take(options.AnalysisSampleReports).ToList());
-        Say($"analysis as the store does it: {analysis.MBps} MB/s of report files (sample of {analysis.Reports})");
-
-        // 3. Index: the real indexer into a fresh file, then the embeddings, as `index` does them (timed apart).
-        var dbPath = Path.Combine(workFolder, "index", "reportsearch.db");
-        var index = new ReportIndex(IndexStore.Open(dbPath), analyzer, Parse, embedding, ranking);
-        var filesIndexer = new Indexer(index.Store, Parse, analyzer, embeddings: null);
-        double filesSeconds, embeddingSeconds;
-        long managedPeak;
-        IndexRunSummary summary;
-        using (var heap = new ManagedHeapPeak(TimeSpan.FromMilliseconds(10)))
-        {
-            Say("indexing");
-            var clock = Stopwatch.StartNew();
-            summary = await filesIndexer.IndexAsync([corpusFolder], cancel);
-            filesSeconds = clock.Elapsed.TotalSeconds;
-            clock.Restart();
-            await index.Embeddings.RefreshAsync(cancel);
-            embeddingSeconds = clock.Elapsed.TotalSeconds;
-            managedPeak = heap.PeakBytes;
-        }
-        using var process = Process.GetCurrentProcess();
-        process.Refresh();
-        var peakWorkingSet = process.PeakWorkingSet64;
-        if (summary.Failed > 0)
-            notes.Add($"{summary.Failed} synthetic report(s) failed to index, first: {summary.Files.First(f => f.Result == FileResult.Failed).Reason}");
-        var indexSeconds = filesSeconds + embeddingSeconds;
-        var indexBytes = SqliteFile.CheckpointedBytes(dbPath);
-        var counts = index.Store.CountRows();
-        Say($"indexed in {indexSeconds:0.0} s ({filesSeconds:0.0} s files, {embeddingSeconds:0.0} s embeddings), {indexBytes / MB:0.0} MB");
-
-        // 4. Baseline store: the same files read, parsed and inserted as plain rows.
-        var plainPath = Path.Combine(workFolder, "baseline", "plain.db");
-        Directory.CreateDirectory(Path.GetDirectoryName(plainPath)!);
-        using var plain = new LikeScanStore(plainPath);
-        var plainClock = Stopwatch.StartNew();
-        foreach (var f in files) plain.Add(parser.Parse(File.ReadAllBytes(f), Path.GetFileName(f)));
-        var plainSeconds = plainClock.Elapsed.TotalSeconds;
-        Say($"plain insert baseline in {plainSeconds:0.0} s");
-
-        // 5. Search, every method on the same queries.
         var queries = BenchQueries.Load(repositoryRoot);
         SearchMethod Searching(string name, SearchService.Signals signals) => new(name, async (q, c) =>
-            (await index.Search.SearchAsync(new SearchRequest(q) { Top = options.Top }, signals, c)).Total);
+            (await indexing.Index.Search.SearchAsync(new SearchRequest(q) { Top = options.Top }, signals, c)).Total);
         var hybrid = Searching("hybrid", SearchService.Signals.All);
         var noVectors = Searching("no-embeddings", SearchService.Signals.Words | SearchService.Signals.Bigrams);
         var bigramsOnly = Searching("bigrams-only", SearchService.Signals.Bigrams);
         var likeScan = new SearchMethod("like-scan", (q, _) => Task.FromResult(plain.Scan(ScanTerms(q))));
-        var methods = new List<SearchMethod> { hybrid, noVectors, bigramsOnly, likeScan };
         notes.Add("compare: this build has no compare service; compareP50Ms and compareP95Ms are null");
 
         var usable = await UsableQueries(queries.Queries, hybrid, cancel);
         if (usable.Count < queries.Queries.Count)
             notes.Add($"{queries.Queries.Count - usable.Count} of {queries.Queries.Count} queries are rejected by search (no searchable words) and were left out");
-        var (latency, rounds) = await TimeSearches(methods, usable, cancel);
+        var timings = await TimeSearches([hybrid, noVectors, bigramsOnly, likeScan], usable, cancel);
+        var latency = timings.ByMethod;
 
-        var hybridP50 = latency[hybrid.Name].P50;
-        var indexMBps = corpusBytes / MB / indexSeconds;
+        var searched = latency[hybrid.Name];
+        var indexMBps = corpus.Megabytes / indexing.Seconds;
         BaselineFigures Baseline(string what, SearchMethod method, double? mbps) => new(what)
         {
             SearchP50Ms = Round(latency[method.Name].P50), SearchP95Ms = Round(latency[method.Name].P95),
-            SearchP50Ratio = Round(latency[method.Name].P50 / hybridP50),
+            SearchP50Ratio = Round(latency[method.Name].P50 / searched.P50),
             MeanMatches = Round(latency[method.Name].MeanMatches),
             IndexMBps = mbps is { } v ? Round(v) : null,
             IndexMBpsRatio = mbps is { } w ? Round(w / indexMBps) : null,
@@ -117,14 +83,14 @@ public sealed class Benchmark(BenchOptions options, ITextAnalyzer analyzer, Repo
         return new BenchmarkDocument
         {
             Reports = options.Reports,
-            CorpusMB = Round(corpusBytes / MB),
-            ParseMBps = Median(parseRuns),
+            CorpusMB = Round(corpus.Megabytes),
+            ParseMBps = Round(Latency.Percentile(parseRuns, 0.5)),
             IndexMBps = Round(indexMBps),
-            IndexSeconds = Round(indexSeconds),
-            IndexBytesPerReport = Math.Round((double)indexBytes / options.Reports),
-            PeakMemoryMB = Round(peakWorkingSet / MB),
-            SearchP50Ms = Round(hybridP50),
-            SearchP95Ms = Round(latency[hybrid.Name].P95),
+            IndexSeconds = Round(indexing.Seconds),
+            IndexBytesPerReport = Math.Round((double)indexing.FileBytes / options.Reports),
+            PeakMemoryMB = Round(indexing.PeakWorkingSet / MB),
+            SearchP50Ms = Round(searched.P50),
+            SearchP95Ms = Round(searched.P95),
             CompareP50Ms = null,
             CompareP95Ms = null,
             Baselines = new Dictionary<string, BaselineFigures>
@@ -132,30 +98,98 @@ public sealed class Benchmark(BenchOptions options, ITextAnalyzer analyzer, Repo
                 [likeScan.Name] = Baseline(
                     "no index: the same reports as plain SQLite rows (read, parse, INSERT; no analysis, FTS or embeddings), " +
                     "searched by LIKE '%word%' over every problem statement and measure text, the query's words OR-ed, unranked",
-                    likeScan, corpusBytes / MB / plainSeconds),
+                    likeScan, corpus.Megabytes / plainSeconds),
                 [noVectors.Name] = Baseline(
                     "ReportSearch without vectors: BM25 over words and bigrams fused; indexing without training and writing the embeddings",
-                    noVectors, corpusBytes / MB / filesSeconds),
+                    noVectors, corpus.Megabytes / indexing.FilesSeconds),
                 [bigramsOnly.Name] = Baseline("BM25 over character bigrams alone (no words, no thesaurus, no vectors)", bigramsOnly, null),
             },
             PeakMemoryKind = "Process.PeakWorkingSet64 read after indexing: the whole process up to then (corpus writing, parse passes, indexing)",
-            IndexManagedPeakMB = Round(managedPeak / MB),
-            IndexPhases = new IndexPhases(Round(filesSeconds), Round(embeddingSeconds), indexBytes, summary.Failed)
+            IndexManagedPeakMB = Round(Math.Max(indexing.FilesManagedPeak, indexing.EmbeddingManagedPeak) / MB),
+            IndexPhases = new IndexPhases(Round(indexing.FilesSeconds), Round(indexing.EmbeddingSeconds), indexing.FileBytes, indexing.Summary.Failed,
+                Round(indexing.FilesManagedPeak / MB), Round(indexing.EmbeddingManagedPeak / MB))
             {
                 AnalysisMBps = analysis.MBps,
-                AnalysisShareOfFiles = Round(Math.Min(1, corpusBytes / MB / analysis.MBps / filesSeconds)),
+                AnalysisShareOfFiles = Round(Math.Min(1, corpus.Megabytes / analysis.MBps / indexing.FilesSeconds)),
             },
-            Counts = new CorpusCounts(counts.Problems, counts.Measures, counts.Passages, counts.Embeddings, usable.Count),
+            Counts = new CorpusCounts(indexing.Counts.Problems, indexing.Counts.Measures, indexing.Counts.Passages, indexing.Counts.Embeddings, usable.Count),
             ParseRuns = parseRuns,
-            Search = new SearchSampling(queries.Source, rounds, latency[hybrid.Name].Count, options.Top, Round(latency[hybrid.Name].MeanMatches)),
+            Search = new SearchSampling(queries.Source, timings.Rounds, searched.Count, options.Top, Round(searched.MeanMatches),
+                timings.FirstByType.ToDictionary(kv => kv.Key, kv => new QueryTypeLatency(kv.Value.Count / timings.Rounds, Round(kv.Value.P50), Round(kv.Value.P95)))),
             Machine = new MachineFacts(Environment.ProcessorCount, RuntimeInformation.FrameworkDescription,
                 RuntimeInformation.OSDescription, SqliteFile.Version(), started.ToString("yyyy-MM-ddTHH:mm:ssZ"),
                 loadAtStart, MachineFacts.LoadAverage()),
             Notes = notes,
         };
-
-        Core.Model.RectificationReport Parse(string name, byte[] bytes) => parser.Parse(bytes, name);
     }
+
+    private Corpus WriteCorpus(string seedsFolder, string folder)
+    {
+        Say($"writing {options.Reports} synthetic reports from {seedsFolder}");
+        var files = SyntheticCorpus.FromFolder(seedsFolder).Write(folder, options.Reports);
+        return new Corpus(folder, files, files.Sum(f => new FileInfo(f).Length));
+    }
+
+    /// <summary>Reads and parses every file, several passes: MB/s of each pass.</summary>
+    private double[] TimeParsing(Corpus corpus, CancellationToken cancel)
+    {
+        var runs = new double[options.ParseRepetitions];
+        for (var i = 0; i < runs.Length; i++)
+        {
+            cancel.ThrowIfCancellationRequested();
+            var clock = Stopwatch.StartNew();
+            foreach (var f in corpus.Files) Parse(f);
+            runs[i] = Round(corpus.Megabytes / clock.Elapsed.TotalSeconds);
+            Say($"parse pass {i + 1}: {runs[i]} MB/s");
+        }
+        return runs;
+    }
+
+    /// <summary>
+    /// The real indexer into a fresh file, then the embeddings, as `index` does them one after the other (timed apart here).
+    /// Memory is read at the end: the process's peak working set, and the managed heap's peak sampled during the phase.
+    /// </summary>
+    private async Task<Indexing> TimeIndexingAsync(Corpus corpus, string dbPath, CancellationToken cancel)
+    {
+        ParseReport parse = (name, bytes) => parser.Parse(bytes, name);
+        var index = new ReportIndex(IndexStore.Open(dbPath), analyzer, parse, embedding, ranking);
+        var filesIndexer = new Indexer(index.Store, parse, analyzer, embeddings: null);
+        Say("indexing");
+        var interval = TimeSpan.FromMilliseconds(10);
+        var clock = Stopwatch.StartNew();
+        IndexRunSummary summary;
+        long filesPeak, embeddingPeak;
+        using (var heap = new ManagedHeapPeak(interval))
+        {
+            summary = await filesIndexer.IndexAsync([corpus.Folder], cancel);
+            filesPeak = heap.PeakBytes;
+        }
+        var filesSeconds = clock.Elapsed.TotalSeconds;
+        clock.Restart();
+        using (var heap = new ManagedHeapPeak(interval))
+        {
+            await index.Embeddings.RefreshAsync(cancel);
+            embeddingPeak = heap.PeakBytes;
+        }
+        var embeddingSeconds = clock.Elapsed.TotalSeconds;
+        using var process = Process.GetCurrentProcess();
+        process.Refresh();
+        var indexing = new Indexing(index, filesSeconds, embeddingSeconds, SqliteFile.CheckpointedBytes(dbPath),
+            process.PeakWorkingSet64, filesPeak, embeddingPeak, summary, index.Store.CountRows());
+        Say($"indexed in {indexing.Seconds:0.0} s ({filesSeconds:0.0} s files, {embeddingSeconds:0.0} s embeddings), {indexing.FileBytes / MB:0.0} MB");
+        return indexing;
+    }
+
+    /// <summary>The baseline's indexing: the same files read, parsed and inserted as plain rows. Seconds taken.</summary>
+    private double TimePlainInserts(LikeScanStore plain, Corpus corpus)
+    {
+        var clock = Stopwatch.StartNew();
+        foreach (var f in corpus.Files) plain.Add(Parse(f));
+        Say($"plain insert baseline in {clock.Elapsed.TotalSeconds:0.0} s");
+        return clock.Elapsed.TotalSeconds;
+    }
+
+    private Core.Model.RectificationReport Parse(string file) => parser.Parse(File.ReadAllBytes(file), Path.GetFileName(file));
 
     private sealed record AnalysisTiming(int Reports, double MBps);
 
@@ -165,7 +199,7 @@ public sealed class Benchmark(BenchOptions options, ITextAnalyzer analyzer, Repo
     /// </summary>
     private AnalysisTiming TimeAnalysis(IReadOnlyList<string> sample)
     {
-        var reports = sample.Select(f => parser.Parse(File.ReadAllBytes(f), Path.GetFileName(f))).ToList();
+        var reports = sample.Select(Parse).ToList();
         var passages = reports.SelectMany(r => r.Problems)
             .SelectMany(p => p.Measures.Select(PassageText.ForMeasure).Prepend(PassageText.ForProblem(p))).ToList();
         analyzer.Analyze(passages[0].Body); // loads ICU and the data files, which indexing has done by its second report
@@ -181,14 +215,14 @@ public sealed class Benchmark(BenchOptions options, ITextAnalyzer analyzer, Repo
     }
 
     /// <summary>The query set minus those search rejects (only stop words, say); running each once also warms the index.</summary>
-    private static async Task<List<string>> UsableQueries(IReadOnlyList<string> queries, SearchMethod search, CancellationToken cancel)
+    private static async Task<List<BenchQuery>> UsableQueries(IReadOnlyList<BenchQuery> queries, SearchMethod search, CancellationToken cancel)
     {
-        var usable = new List<string>();
+        var usable = new List<BenchQuery>();
         foreach (var q in queries)
         {
             try
             {
-                await search.Run(q, cancel);
+                await search.Run(q.Text, cancel);
                 usable.Add(q);
             }
             catch (InputRejectedException) { }
@@ -201,13 +235,13 @@ public sealed class Benchmark(BenchOptions options, ITextAnalyzer analyzer, Repo
     /// Warm-up, then rounds over the queries with the methods interleaved (the starting method rotating) so a busy moment on a
     /// shared machine falls on all of them alike. Stops after <see cref="BenchOptions.SearchRounds"/> or the time budget.
     /// </summary>
-    private async Task<(Dictionary<string, Latency> Latency, int Rounds)> TimeSearches(
-        IReadOnlyList<SearchMethod> methods, IReadOnlyList<string> queries, CancellationToken cancel)
+    private async Task<SearchTimings> TimeSearches(IReadOnlyList<SearchMethod> methods, IReadOnlyList<BenchQuery> queries, CancellationToken cancel)
     {
         foreach (var q in queries.Take(options.WarmupQueries))
-            foreach (var m in methods) await m.Run(q, cancel);
+            foreach (var m in methods) await m.Run(q.Text, cancel);
 
         var latency = methods.ToDictionary(m => m.Name, _ => new Latency());
+        var firstByType = queries.Select(q => q.Type).Distinct().ToDictionary(t => t, _ => new Latency());
         var budget = Stopwatch.StartNew();
         var rounds = 0;
         while (rounds < options.SearchRounds && (rounds == 0 || budget.Elapsed.TotalSeconds < options.SearchBudgetSeconds))
@@ -219,14 +253,16 @@ public sealed class Benchmark(BenchOptions options, ITextAnalyzer analyzer, Repo
                     cancel.ThrowIfCancellationRequested();
                     var m = methods[(qi + rounds + k) % methods.Count];
                     var clock = Stopwatch.StartNew();
-                    var matches = await m.Run(queries[qi], cancel);
-                    latency[m.Name].Add(clock.Elapsed, matches);
+                    var matches = await m.Run(queries[qi].Text, cancel);
+                    var elapsed = clock.Elapsed;
+                    latency[m.Name].Add(elapsed, matches);
+                    if (m == methods[0]) firstByType[queries[qi].Type].Add(elapsed, matches);
                 }
             }
             rounds++;
             Say($"search round {rounds}: " + string.Join(", ", methods.Select(m => $"{m.Name} p50 {latency[m.Name].P50:0.00} ms")));
         }
-        return (latency, rounds);
+        return new SearchTimings(latency, firstByType, rounds);
     }
 
     /// <summary>What a grep-like search looks for: the query's words of two characters or more (else the whole query), no thesaurus.</summary>
@@ -238,8 +274,6 @@ public sealed class Benchmark(BenchOptions options, ITextAnalyzer analyzer, Repo
     }
 
     private void Say(string line) => progress.WriteLine($"bench: {line}");
-
-    private static double Median(double[] values) => Round(Latency.Percentile(values, 0.5));
 
     private static double Round(double value) => Math.Round(value, 3);
 }

@@ -50,7 +50,9 @@ public sealed record BaselineFigures(string What)
 }
 
 /// <summary>Where the indexing time went: the files (parse, analysis, FTS rows) and then the embedding model and vectors.</summary>
-public sealed record IndexPhases(double FilesSeconds, double EmbeddingSeconds, long IndexFileBytes, int Failed)
+/// <param name="FilesManagedPeakMB">Largest managed heap while the files were indexed; <paramref name="EmbeddingManagedPeakMB"/> while the embeddings were made.</param>
+public sealed record IndexPhases(double FilesSeconds, double EmbeddingSeconds, long IndexFileBytes, int Failed,
+    double FilesManagedPeakMB, double EmbeddingManagedPeakMB)
 {
     /// <summary>Report-file MB per second through the analysis chain alone (texts as the store analyses them), on a sample.</summary>
     public double AnalysisMBps { get; init; }
@@ -61,7 +63,11 @@ public sealed record IndexPhases(double FilesSeconds, double EmbeddingSeconds, l
 public sealed record CorpusCounts(long Problems, long Measures, long Passages, long Embeddings, int Queries);
 
 /// <summary>How the latency percentiles were sampled.</summary>
-public sealed record SearchSampling(string QuerySource, int Rounds, int SamplesPerMethod, int Top, double HybridMeanMatches);
+public sealed record SearchSampling(string QuerySource, int Rounds, int SamplesPerMethod, int Top, double HybridMeanMatches,
+    IReadOnlyDictionary<string, QueryTypeLatency> HybridByQueryType);
+
+/// <summary>Hybrid search latency for one type of query of the relevance set.</summary>
+public sealed record QueryTypeLatency(int Queries, double P50Ms, double P95Ms);
 
 /// <param name="LoadAverage">The 1-minute load average (/proc/loadavg) when the bench started and when it ended: on a shared
 /// machine, what else competed for the cores; null where the system does not say.</param>

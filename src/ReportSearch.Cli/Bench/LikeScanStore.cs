@@ -24,6 +24,7 @@ public sealed class LikeScanStore : IDisposable
 
     public LikeScanStore(string path)
     {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         _connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
             DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false,

@@ -74,6 +74,7 @@ public sealed class BenchCommand : ICommand
         sb.AppendLine($"index      {F(d.IndexMBps),10} MB/s   {F(d.IndexSeconds)} s ({F(d.IndexPhases.FilesSeconds)} s files, {F(d.IndexPhases.EmbeddingSeconds)} s embeddings), " +
                       $"{F(d.IndexBytesPerReport)} bytes/report, peak {F(d.PeakMemoryMB)} MB working set");
         sb.AppendLine($"search     p50 {F(d.SearchP50Ms),6} ms   p95 {F(d.SearchP95Ms),6} ms   ({d.Search.SamplesPerMethod} runs of {d.Counts.Queries} queries, top {d.Search.Top})");
+        sb.AppendLine("           by query type: " + string.Join(", ", d.Search.HybridByQueryType.Select(t => $"{t.Key} p50 {F(t.Value.P50Ms)} / p95 {F(t.Value.P95Ms)} ms")));
         sb.AppendLine($"compare    p50 {F(d.CompareP50Ms),6} ms   p95 {F(d.CompareP95Ms),6} ms");
         sb.AppendLine();
         sb.AppendLine($"{"baseline",-14} {"search p50",10} {"p95",8} {"× hybrid",9} {"index MB/s",11} {"× index",8} {"matches",8}");
