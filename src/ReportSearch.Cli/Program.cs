@@ -19,6 +19,7 @@ namespace ReportSearch.Cli
             new IndexCommand(),
             new SearchCommand(),
             new ReportsCommand(),
+            new ClassifyCommand(),
             new BenchCommand(),
         ];
 

@@ -41,6 +41,22 @@ public sealed class IndexingTests
     }
 
     [Fact]
+    public async Task An_upload_is_indexed_with_its_embeddings_and_a_bad_one_is_refused_without_change()
+    {
+        using var t = new TestIndex();
+        await t.Index.Indexer.IndexAsync([t.Seed("002")]);
+        var upload = await t.Index.Indexer.IndexUploadAsync("upload/000.txt", File.ReadAllBytes(t.Seed("000")));
+        Assert.Equal("indexed 1, unchanged 0, failed 0", upload.ToString());
+        Assert.Equal(89, t.Store.CountRows().Embeddings);
+        Assert.Equal("upload/000.txt", t.Store.FindReport(upload.Files[0].ReportId!)!.SourcePath);
+
+        var before = Snapshot(t.Store);
+        var bad = await t.Index.Indexer.IndexUploadAsync("upload/bad.txt", [0xFF, 0x00, 0xFE, 0x00]);
+        Assert.Equal(FileResult.Failed, bad.Files[0].Result);
+        Assert.Equal(before, Snapshot(t.Store));
+    }
+
+    [Fact]
     public async Task Re_indexing_an_unchanged_folder_changes_nothing()
     {
         using var t = new TestIndex();

@@ -150,3 +150,24 @@ public sealed class SearchTests(SeededIndex seeded) : IClassFixture<SeededIndex>
         Assert.Equal(0, nothing.Total);
     }
 }
+
+public sealed class SearchWhileWritingTests
+{
+    [Fact]
+    public async Task A_search_service_sees_reports_added_and_deleted_after_its_first_search()
+    {
+        using var t = new TestIndex();
+        await t.Index.Indexer.IndexAsync([t.Seed("000")]);
+        var before = await t.Index.Search.SearchAsync(new SearchRequest("借调") { Top = 100 });
+        Assert.Equal(["高陵区"], before.Facets.Unit.Keys);
+
+        await t.Index.Indexer.IndexAsync([t.Seed("002")]);
+        var after = await t.Index.Search.SearchAsync(new SearchRequest("借调") { Top = 100 });
+        Assert.Equal(2, after.Facets.Unit.Count);
+
+        t.Store.DeleteReport(t.Store.FindReportBySource(t.Seed("000"))!);
+        var deleted = await t.Index.Search.SearchAsync(new SearchRequest("借调") { Top = 100 });
+        Assert.Equal(["高明区"], deleted.Facets.Unit.Keys);
+        Assert.All(deleted.Hits, h => Assert.Equal("高明区", h.Unit));
+    }
+}

@@ -29,6 +29,15 @@ public sealed class Indexer(IndexStore store, ParseReport parse, ITextAnalyzer a
             cancel.ThrowIfCancellationRequested();
             outcomes.Add(IndexFile(file));
         }
+        return await WithEmbeddingsAsync(outcomes, cancel);
+    }
+
+    /// <summary>One upload (POST /api/reports): <paramref name="sourceName"/> names it for replacement and display.</summary>
+    public Task<IndexRunSummary> IndexUploadAsync(string sourceName, byte[] bytes, CancellationToken cancel = default) =>
+        WithEmbeddingsAsync([IndexBytes(sourceName, bytes)], cancel);
+
+    private async Task<IndexRunSummary> WithEmbeddingsAsync(List<FileOutcome> outcomes, CancellationToken cancel)
+    {
         if (embeddings is null) return new IndexRunSummary(outcomes);
         try
         {
@@ -42,8 +51,7 @@ public sealed class Indexer(IndexStore store, ParseReport parse, ITextAnalyzer a
         }
     }
 
-    /// <summary>Indexes one file's bytes (a file on disk, or an upload named by <paramref name="sourcePath"/>).</summary>
-    public FileOutcome IndexBytes(string sourcePath, byte[] bytes)
+    private FileOutcome IndexBytes(string sourcePath, byte[] bytes)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
         if (store.FindReportByHash(hash) is { } existing)

@@ -32,8 +32,9 @@ public sealed class SearchService(IndexStore store, ITextAnalyzer analyzer, Embe
         var clock = Stopwatch.StartNew();
         var retrieval = await RetrieveAsync(request, signals, cancel);
         var (ranked, fused) = Rank(retrieval, request, _options);
-        var page = ranked.Take(request.Top).ToList();
-        var texts = PassageTexts(page.Select(p => p.Id));
+        var texts = PassageTexts(ranked.Take(request.Top).Select(p => p.Id));
+        // A report deleted since the catalog was loaded has no text left: its passages drop out of this page.
+        var page = ranked.Take(request.Top).Where(p => texts.ContainsKey(p.Id)).ToList();
         var markTerms = MarkTerms(retrieval.Query);
         var hits = page.Select(p => new SearchHit(p.ReportId, p.Unit, p.City, p.Province, p.ProblemId, p.Kind, p.Path,
             texts[p.Id], SnippetMarker.Mark(texts[p.Id], markTerms), Math.Round(fused[p.Id], 4), p.Categories)
@@ -80,8 +81,9 @@ public sealed class SearchService(IndexStore store, ITextAnalyzer analyzer, Embe
     /// </summary>
     internal static (List<PassageEntry> Ranked, Dictionary<long, double> Fused) Rank(Retrieval r, SearchRequest request, RankingOptions options)
     {
+        // FTS rows written after the catalog was loaded are not in it; the next search reloads it (the generation moved).
         var candidates = r.Words.Keys.Concat(r.Bigrams.Keys).Concat(r.Vectors.Keys).Distinct()
-            .Select(id => r.Catalog.Passages[id]).Where(p => Accepts(request, p)).ToList();
+            .Select(id => r.Catalog.Passages.GetValueOrDefault(id)).OfType<PassageEntry>().Where(p => Accepts(request, p)).ToList();
         double Coverage(long id) => Math.Max(r.Words.GetValueOrDefault(id)?.Coverage ?? 0, r.Bigrams.GetValueOrDefault(id)?.Coverage ?? 0);
         var matches = candidates.Where(p => Coverage(p.Id) >= options.MinShouldMatch || r.Vectors.GetValueOrDefault(p.Id) >= options.MinSimilarity).ToList();
         if (matches.Count == 0) matches = candidates; // the looser retry: any shared term, or the lower similarity floor
