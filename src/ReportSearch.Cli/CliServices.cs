@@ -17,6 +17,6 @@ public static class CliServices
     {
         var path = line.Option("index") ?? RepositoryRoot.DefaultIndexPath();
         var parser = new ReportParser(CliSettings.Input());
-        return new ReportIndex(IndexStore.Open(path), Analyzer, (name, bytes) => parser.Parse(bytes, name), CliSettings.Embedding(), CliSettings.Ranking());
+        return new ReportIndex(IndexStore.Open(path), Analyzer, (name, bytes) => parser.Parse(bytes, name), CliSettings.Embedding(), CliSettings.Ranking(), compare: CliSettings.Compare());
     }
 }

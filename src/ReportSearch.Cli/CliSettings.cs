@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using ReportSearch.Cli.Bench;
+using ReportSearch.Core.Comparison;
 using ReportSearch.Core.Input;
 using ReportSearch.Index.Embeddings;
 using ReportSearch.Index.Search;
@@ -23,6 +24,8 @@ public static class CliSettings
     }
 
     public static EmbeddingOptions Embedding() => Configuration.Value.GetSection(EmbeddingOptions.Section).Get<EmbeddingOptions>() ?? new();
+
+    public static CompareOptions Compare() => Configuration.Value.GetSection(CompareOptions.Section).Get<CompareOptions>() ?? new();
 
     public static RankingOptions Ranking() => Configuration.Value.GetSection(RankingOptions.Section).Get<RankingOptions>() ?? new();
 

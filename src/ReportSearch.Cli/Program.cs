@@ -20,6 +20,8 @@ namespace ReportSearch.Cli
             new SearchCommand(),
             new ReportsCommand(),
             new ClassifyCommand(),
+            new CompareCommand(),
+            new ExportCommand(),
             new BenchCommand(),
         ];
 
