@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Runtime.InteropServices;
 using ReportSearch.Core;
 using ReportSearch.Core.Analysis;
+using ReportSearch.Core.Comparison;
 using ReportSearch.Core.Parsing;
 using ReportSearch.Index;
 using ReportSearch.Index.Embeddings;
@@ -17,7 +18,7 @@ namespace ReportSearch.Cli.Bench;
 /// interleaved. Progress goes to <paramref name="progress"/>; the figures come back as the Benchmark document.
 /// </summary>
 public sealed class Benchmark(BenchOptions options, ITextAnalyzer analyzer, ReportParser parser,
-    EmbeddingOptions embedding, RankingOptions ranking, TextWriter progress)
+    EmbeddingOptions embedding, RankingOptions ranking, CompareOptions compare, TextWriter progress)
 {
     private const double MB = 1024 * 1024;
 
@@ -61,12 +62,14 @@ public sealed class Benchmark(BenchOptions options, ITextAnalyzer analyzer, Repo
         var noVectors = Searching("no-embeddings", SearchService.Signals.Words | SearchService.Signals.Bigrams);
         var bigramsOnly = Searching("bigrams-only", SearchService.Signals.Bigrams);
         var likeScan = new SearchMethod("like-scan", (q, _) => Task.FromResult(plain.Scan(ScanTerms(q))));
-        notes.Add("compare: this build has no compare service; compareP50Ms and compareP95Ms are null");
+        // Compare as `compare QUERY` runs it; its count is the problems shown across all reports.
+        var comparing = new SearchMethod("compare", async (q, c) =>
+            (await indexing.Index.Compare.CompareAsync(q, perReport: null, reports: null, c)).Groups.Sum(g => g.Matches.Count));
 
-        var usable = await UsableQueries(queries.Queries, hybrid, cancel);
+        var usable = await UsableQueries(queries.Queries, [hybrid, comparing], cancel);
         if (usable.Count < queries.Queries.Count)
             notes.Add($"{queries.Queries.Count - usable.Count} of {queries.Queries.Count} queries are rejected by search (no searchable words) and were left out");
-        var timings = await TimeSearches([hybrid, noVectors, bigramsOnly, likeScan], usable, cancel);
+        var timings = await TimeSearches([hybrid, comparing, noVectors, bigramsOnly, likeScan], usable, cancel);
         var latency = timings.ByMethod;
 
         var searched = latency[hybrid.Name];
@@ -91,8 +94,8 @@ public sealed class Benchmark(BenchOptions options, ITextAnalyzer analyzer, Repo
             PeakMemoryMB = Round(indexing.PeakWorkingSet / MB),
             SearchP50Ms = Round(searched.P50),
             SearchP95Ms = Round(searched.P95),
-            CompareP50Ms = null,
-            CompareP95Ms = null,
+            CompareP50Ms = Round(latency[comparing.Name].P50),
+            CompareP95Ms = Round(latency[comparing.Name].P95),
             Baselines = new Dictionary<string, BaselineFigures>
             {
                 [likeScan.Name] = Baseline(
@@ -115,6 +118,7 @@ public sealed class Benchmark(BenchOptions options, ITextAnalyzer analyzer, Repo
             Counts = new CorpusCounts(indexing.Counts.Problems, indexing.Counts.Measures, indexing.Counts.Passages, indexing.Counts.Embeddings, usable.Count),
             ParseRuns = parseRuns,
             Search = new SearchSampling(queries.Source, timings.Rounds, searched.Count, options.Top, Round(searched.MeanMatches),
+                Round(latency[comparing.Name].MeanMatches),
                 timings.FirstByType.ToDictionary(kv => kv.Key, kv => new QueryTypeLatency(kv.Value.Count / timings.Rounds, Round(kv.Value.P50), Round(kv.Value.P95)))),
             Machine = new MachineFacts(Environment.ProcessorCount, RuntimeInformation.FrameworkDescription,
                 RuntimeInformation.OSDescription, SqliteFile.Version(), started.ToString("yyyy-MM-ddTHH:mm:ssZ"),
@@ -152,7 +156,7 @@ public sealed class Benchmark(BenchOptions options, ITextAnalyzer analyzer, Repo
     private async Task<Indexing> TimeIndexingAsync(Corpus corpus, string dbPath, CancellationToken cancel)
     {
         ParseReport parse = (name, bytes) => parser.Parse(bytes, name);
-        var index = new ReportIndex(IndexStore.Open(dbPath), analyzer, parse, embedding, ranking);
+        var index = new ReportIndex(IndexStore.Open(dbPath), analyzer, parse, embedding, ranking, compare: compare);
         var filesIndexer = new Indexer(index.Store, parse, analyzer, embeddings: null);
         Say("indexing");
         var interval = TimeSpan.FromMilliseconds(10);
@@ -216,15 +220,15 @@ public sealed class Benchmark(BenchOptions options, ITextAnalyzer analyzer, Repo
         return timing;
     }
 
-    /// <summary>The query set minus those search rejects (only stop words, say); running each once also warms the index.</summary>
-    private static async Task<List<BenchQuery>> UsableQueries(IReadOnlyList<BenchQuery> queries, SearchMethod search, CancellationToken cancel)
+    /// <summary>The query set minus those search or compare reject (only stop words, say); running each once also warms the index.</summary>
+    private static async Task<List<BenchQuery>> UsableQueries(IReadOnlyList<BenchQuery> queries, IReadOnlyList<SearchMethod> methods, CancellationToken cancel)
     {
         var usable = new List<BenchQuery>();
         foreach (var q in queries)
         {
             try
             {
-                await search.Run(q.Text, cancel);
+                foreach (var m in methods) await m.Run(q.Text, cancel);
                 usable.Add(q);
             }
             catch (InputRejectedException) { }

@@ -19,9 +19,9 @@ public sealed record BenchmarkDocument
     public required double PeakMemoryMB { get; init; }
     public required double SearchP50Ms { get; init; }
     public required double SearchP95Ms { get; init; }
-    /// <summary>Null when this build has no compare service.</summary>
-    public required double? CompareP50Ms { get; init; }
-    public required double? CompareP95Ms { get; init; }
+    /// <summary>`compare QUERY` as the CLI runs it (hybrid search for candidates, reports read from the store, measures typed and aligned).</summary>
+    public required double CompareP50Ms { get; init; }
+    public required double CompareP95Ms { get; init; }
     public required IReadOnlyDictionary<string, BaselineFigures> Baselines { get; init; }
 
     public required string PeakMemoryKind { get; init; }
@@ -63,8 +63,9 @@ public sealed record IndexPhases(double FilesSeconds, double EmbeddingSeconds, l
 public sealed record CorpusCounts(long Problems, long Measures, long Passages, long Embeddings, int Queries);
 
 /// <summary>How the latency percentiles were sampled.</summary>
+/// <param name="CompareMeanProblems">Problems a comparison shows per query, on average, across all reports.</param>
 public sealed record SearchSampling(string QuerySource, int Rounds, int SamplesPerMethod, int Top, double HybridMeanMatches,
-    IReadOnlyDictionary<string, QueryTypeLatency> HybridByQueryType);
+    double CompareMeanProblems, IReadOnlyDictionary<string, QueryTypeLatency> HybridByQueryType);
 
 /// <summary>Hybrid search latency for one type of query of the relevance set.</summary>
 public sealed record QueryTypeLatency(int Queries, double P50Ms, double P95Ms);

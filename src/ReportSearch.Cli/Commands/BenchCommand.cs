@@ -33,7 +33,7 @@ public sealed class BenchCommand : ICommand
         try
         {
             var benchmark = new Benchmark(options, CliServices.Analyzer, new ReportParser(CliSettings.Input()),
-                CliSettings.Embedding(), CliSettings.Ranking(), context.Error);
+                CliSettings.Embedding(), CliSettings.Ranking(), CliSettings.Compare(), context.Error);
             var document = await benchmark.RunAsync(root, work, context.Cancellation);
             var text = JsonSerializer.Serialize(document, ReportJson.Options);
             if (outFolder is not null) await File.WriteAllTextAsync(Path.Combine(work, "benchmark.json"), text, context.Cancellation);
@@ -75,7 +75,7 @@ public sealed class BenchCommand : ICommand
                       $"{F(d.IndexBytesPerReport)} bytes/report, peak {F(d.PeakMemoryMB)} MB working set");
         sb.AppendLine($"search     p50 {F(d.SearchP50Ms),6} ms   p95 {F(d.SearchP95Ms),6} ms   ({d.Search.SamplesPerMethod} runs of {d.Counts.Queries} queries, top {d.Search.Top})");
         sb.AppendLine("           by query type: " + string.Join(", ", d.Search.HybridByQueryType.Select(t => $"{t.Key} p50 {F(t.Value.P50Ms)} / p95 {F(t.Value.P95Ms)} ms")));
-        sb.AppendLine($"compare    p50 {F(d.CompareP50Ms),6} ms   p95 {F(d.CompareP95Ms),6} ms");
+        sb.AppendLine($"compare    p50 {F(d.CompareP50Ms),6} ms   p95 {F(d.CompareP95Ms),6} ms   ({F(d.Search.CompareMeanProblems)} problems shown per query)");
         sb.AppendLine();
         sb.AppendLine($"{"baseline",-14} {"search p50",10} {"p95",8} {"× hybrid",9} {"index MB/s",11} {"× index",8} {"matches",8}");
         foreach (var (name, b) in d.Baselines)
