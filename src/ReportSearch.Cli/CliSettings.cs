@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Configuration;
+using ReportSearch.Cli.Bench;
+using ReportSearch.Core.Comparison;
 using ReportSearch.Core.Input;
 using ReportSearch.Index;
-using ReportSearch.Index.Embeddings;
-using ReportSearch.Index.Search;
 
 namespace ReportSearch.Cli;
 
@@ -23,7 +23,8 @@ public static class CliSettings
 
     public static ReportInputOptions Input() => All.Input;
 
-    public static EmbeddingOptions Embedding() => All.Embedding;
+    public static CompareOptions Compare() => All.Compare;
 
-    public static RankingOptions Ranking() => All.Ranking;
+    /// <summary>The benchmark's own settings ("ReportSearch:Bench"): not a pipeline step, so not part of <see cref="ReportSearchSettings"/>.</summary>
+    public static BenchOptions Bench() => Configuration.Value.GetSection(BenchOptions.Section).Get<BenchOptions>() ?? new();
 }

@@ -23,6 +23,7 @@ namespace ReportSearch.Cli
             new ServeCommand(),
             new CompareCommand(),
             new ExportCommand(),
+            new BenchCommand(),
         ];
 
         public static async Task<int> RunAsync(string[] args, CliContext context)

@@ -26,6 +26,8 @@ public sealed class ReportIndex
     public ExportService Export { get; }
     /// <summary>The category model applied as reports are indexed; null when the index was opened without one (some tests).</summary>
     public IndexCategorizer? Categories { get; private init; }
+    /// <summary>What the indexer runs on each file's bytes: parsing, and categorising when the index has a model.</summary>
+    public ParseReport Parse { get; }
 
     /// <summary>
     /// The index as the CLI and the service open it: the real parser, then the category model, then the store.
@@ -44,6 +46,7 @@ public sealed class ReportIndex
     {
         Store = store;
         Analyzer = analyzer;
+        Parse = parse;
         Embeddings = new EmbeddingMaintenance(store, embedding ?? new EmbeddingOptions(), analyzer, http);
         Indexer = new Indexer(store, parse, analyzer, Embeddings);
         Search = new SearchService(store, analyzer, Embeddings, ranking);
