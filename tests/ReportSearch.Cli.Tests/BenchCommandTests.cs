@@ -16,13 +16,7 @@ public sealed class BenchCommandTests : IDisposable
         try { Directory.Delete(_folder, true); } catch (IOException) { }
     }
 
-    private static async Task<(int Code, string Out, string Err)> Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = await CliApp.RunAsync(args, new CliContext(stdout, stderr, CancellationToken.None));
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<CliRun> Run(params string[] args) => InProcessCli.Run(args);
 
     private static readonly string[] Fields =
     [

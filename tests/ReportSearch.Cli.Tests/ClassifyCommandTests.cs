@@ -6,13 +6,7 @@ namespace ReportSearch.Cli.Tests;
 
 public sealed class ClassifyCommandTests
 {
-    private static async Task<(int Code, string Out, string Error)> Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = await CliApp.RunAsync(args, new CliContext(output, error, CancellationToken.None));
-        return (code, output.ToString(), error.ToString());
-    }
+    private static Task<CliRun> Run(params string[] args) => InProcessCli.Run(args);
 
     [Fact]
     public async Task Eval_reports_both_evaluations_and_ends_with_the_macro_F1_line()

@@ -15,7 +15,7 @@ public sealed class SeededCliIndex : IDisposable
     public SeededCliIndex()
     {
         var seeds = Path.Combine(RepositoryRoot.FindFrom(AppContext.BaseDirectory)!, "seeds");
-        var (code, _, error) = CompareExportCommandTests.Run("index", seeds, "--index", Db).GetAwaiter().GetResult();
+        var (code, _, error) = InProcessCli.Run("index", seeds, "--index", Db).GetAwaiter().GetResult();
         if (code != 0) throw new InvalidOperationException("indexing the seeds failed: " + error);
     }
 
@@ -28,12 +28,7 @@ public sealed class SeededCliIndex : IDisposable
 /// <summary>`compare` and `export` run in-process as a user runs them, stdout and stderr captured.</summary>
 public sealed class CompareExportCommandTests(SeededCliIndex seeded) : IClassFixture<SeededCliIndex>
 {
-    internal static async Task<(int Code, string Out, string Error)> Run(params string[] args)
-    {
-        var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        var code = await CliApp.RunAsync(args, new CliContext(stdout, stderr, CancellationToken.None));
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<CliRun> Run(params string[] args) => InProcessCli.Run(args);
 
     private string Out(string name) => Path.Combine(seeded.Folder, "out", name);
 

@@ -9,12 +9,7 @@ public class ParseCommandTests
 {
     private static readonly string Seeds = FindSeeds();
 
-    private static async Task<(int Code, string Out, string Error)> Run(params string[] args)
-    {
-        var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        var code = await CliApp.RunAsync(args, new CliContext(stdout, stderr, CancellationToken.None));
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<CliRun> Run(params string[] args) => InProcessCli.Run(args);
 
     [Fact]
     public async Task Json_is_one_report_document_with_the_contract_field_names()
