@@ -13,7 +13,7 @@ internal static class ApiRoutes
         app.MapGet("/compare", WebPage.Index).ExcludeFromDescription();
         app.MapGet("/report/{id}", (string id) => WebPage.Index()).ExcludeFromDescription();
 
-        app.MapGet("/health", (ReportIndex index) => Results.Ok(new { status = "ok", reports = index.Store.CountRows().Reports }));
+        app.MapGet("/health", (ReportIndex index) => Results.Ok(new { status = "ok", reports = index.Store.CountReports() }));
 
         var api = app.MapGroup("/api");
         api.MapGet("/search", (HttpRequest r, ReportIndex index, CancellationToken c) => index.Search.SearchAsync(SearchQuery.From(r.Query), c));

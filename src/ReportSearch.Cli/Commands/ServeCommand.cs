@@ -19,7 +19,7 @@ public sealed class ServeCommand : ICommand
         var index = CliServices.OpenIndex(line);
         line.RejectUnknown($"reportsearch {Name} {Usage}");
 
-        if (index.Store.CountRows().Reports == 0 && RepositoryRoot.Find() is { } root && Directory.Exists(Path.Combine(root, "seeds")))
+        if (index.Store.CountReports() == 0 && RepositoryRoot.Find() is { } root && Directory.Exists(Path.Combine(root, "seeds")))
         {
             await context.Error.WriteLineAsync($"the index {index.Store.Path} is empty: indexing {Path.Combine(root, "seeds")} first");
             var summary = await index.Indexer.IndexAsync([Path.Combine(root, "seeds")], context.Cancellation);

@@ -180,6 +180,7 @@ internal static class IndexSql
         """;
     public const string SelectSectionsOfReport = "SELECT path, heading, text, kind FROM sections WHERE report_id = $id ORDER BY ordinal;";
 
+    public const string CountReports = "SELECT count(*) FROM reports;";
     public const string CountRows = """
         SELECT (SELECT count(*) FROM reports), (SELECT count(*) FROM problems), (SELECT count(*) FROM measures),
                (SELECT count(*) FROM sections), (SELECT count(*) FROM passages), (SELECT count(*) FROM embeddings),

@@ -247,6 +247,14 @@ public sealed class IndexStore
         };
     }
 
+    /// <summary>How many reports are indexed: the cheap question that health checks and start-up ask.</summary>
+    public long CountReports()
+    {
+        using var c = Connect();
+        return (long)Scalar(c, null, IndexSql.CountReports)!;
+    }
+
+    /// <summary>Rows of every table, FTS included: a full count, for tests and the benchmark, not for hot paths.</summary>
     public IndexCounts CountRows()
     {
         using var c = Connect();
