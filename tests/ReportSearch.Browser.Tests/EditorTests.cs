@@ -10,7 +10,7 @@ public sealed class EditorTests(ServedPage served)
     public async Task With_the_key_an_editor_corrects_a_category_and_it_persists_after_a_reload()
     {
         var page = await OpenGaolingReport();
-        await EnterKey(page, ServedPage.ApiKey);
+        await EnterKey(page, served.ApiKey);
 
         var problem = page.Locator(".problem").First;
         var current = await problem.Locator(".tag").EvaluateAllAsync<string[]>("tags => tags.map(t => t.dataset.category)");
