@@ -23,10 +23,25 @@ public sealed record RectificationReport
     public string? Format { get; init; }
 }
 
-/// <summary>The district, city or department that was inspected.</summary>
-public sealed record InspectedUnit(string? Name, string? FullName, string? City, string? Province, string? Level)
+/// <summary>The district, city, department, university, enterprise or town that was inspected.</summary>
+/// <param name="Kind">What sort of body it is: one of <see cref="UnitKind"/>, or null when the name does not say.</param>
+public sealed record InspectedUnit(string? Name, string? FullName, string? City, string? Province, string? Level, string? Kind = null)
 {
     public static InspectedUnit Unknown { get; } = new(null, null, null, null, null);
+}
+
+/// <summary>The kinds of inspected body (<see cref="InspectedUnit.Kind"/>), read from its name.</summary>
+public static class UnitKind
+{
+    /// <summary>A province, city or county (district) and its party committee: 高陵区, 上海市徐汇区.</summary>
+    public const string PartyCommittee = "party_committee";
+    /// <summary>A department, bureau or institution of a government or party committee: 武汉市文化和旅游局.</summary>
+    public const string Department = "department";
+    public const string University = "university";
+    /// <summary>A state enterprise or bank: …集团有限公司.</summary>
+    public const string Enterprise = "enterprise";
+    /// <summary>A town, township or sub-district: 徐庄镇.</summary>
+    public const string Town = "town";
 }
 
 /// <summary>Which inspection this report answers.</summary>

@@ -9,40 +9,56 @@ public sealed record ReportMetadata(string? Title, InspectedUnit Unit, Inspectio
 
 /// <summary>
 /// Reads who was inspected, by whom and when from the opening paragraph ("根据省委统一部署,2020年10月21日至12月15日,
-/// 省委第三巡视组对西安市高陵区开展了常规巡视。2021年2月23日反馈了巡视意见"), the round from the breadcrumb or opening,
-/// and issuer and publication date from the signature. Nothing is filled that the text does not state.
+/// 省委第三巡视组对西安市高陵区开展了常规巡视。2021年2月23日反馈了巡视意见"), the round from the breadcrumb, title or
+/// opening, the issuer from the signature, the title or the page's 发布机构, and the publication date from the signature,
+/// the page's date fields, the title or the breadcrumb. Nothing is filled that the text does not state.
 /// </summary>
 public sealed partial class MetadataReader(UnitResolver units)
 {
-    [GeneratedRegex(@"(?<body>中央|省委|自治区党委|市委|州委|盟委|区委|县委|旗委)第[一二三四五六七八九十]{1,3}(?:巡视|巡察)组")]
+    [GeneratedRegex(@"(?<body>中央|省委|自治区党委|市委|州委|盟委|区委|县委|旗委)(?:第[一二三四五六七八九十]{1,3}(?:专项|机动|联动|提级)?(?:巡视|巡察)组|(?:专项|机动|联动|提级)(?:巡视|巡察)第?[一二三四五六七八九十]{1,3}组)")]
     private static partial Regex Team();
+
+    // Who ordered the inspection, when no team is named: "根据区委统一部署".
+    [GeneratedRegex(@"(?:根据|按照)(?<body>党中央|中央|省委|自治区党委|市委|州委|区委|县委|旗委)(?:的)?(?:统一)?(?:部署|安排)")]
+    private static partial Regex OrderedBy();
 
     [GeneratedRegex(@"(?:[一二三四五六七八九十]{1,3}届)?(?:中央|省委|自治区党委|市委|州委|区委|县委)第[一二三四五六七八九十]{1,3}轮")]
     private static partial Regex Round();
 
-    [GeneratedRegex(@"对(?<unit>[^,。;:、\s]{2,30}?)(?:党委|党组|委员会)?(?:开展了?|进行了?|实施了?)(?:为期[^,。]*)?(?:常规|专项|机动|提级|交叉)?(?:巡视|巡察)")]
+    [GeneratedRegex(@"对(?<unit>[^,。;:、()\s]{2,30}?)(?:\(以下简称[^)]{1,20}\))?(?:党委|党组|委员会)?(?:开展了?|进行了?|实施了?)(?:为期[^,。]*)?(?:常规|专项|机动|提级|交叉|政治)?(?:巡视|巡察)")]
     private static partial Regex Unit();
 
     [GeneratedRegex(@"(?<y1>\d{4})年(?<m1>\d{1,2})月(?<d1>\d{1,2})日\s*(?:至|到|-|~)\s*(?:(?<y2>\d{4})年)?(?<m2>\d{1,2})月(?<d2>\d{1,2})日")]
     private static partial Regex Period();
 
-    [GeneratedRegex(@"(?<y>\d{4})年(?<m>\d{1,2})月(?<d>\d{1,2})日[^。]{0,40}?反馈")]
-    private static partial Regex Feedback();
+    // A date as reports write it; the year is often left out when the sentence already gave it ("并于12月22日进行了反馈").
+    [GeneratedRegex(@"(?:(?<y>\d{4})年)?(?<m>\d{1,2})月(?<d>\d{1,2})日")]
+    private static partial Regex DateInText();
 
-    [GeneratedRegex(@"^中共(?<unit>.+?(?:区|县|市|旗))委$")]
-    private static partial Regex PartyCommittee();
+    // The issuing party organisation and the body it stands for: 中共上海市徐汇区委员会 → 上海市徐汇区.
+    [GeneratedRegex(@"^中共(?<unit>.+?)(?:委员会|党委|党组|(?<=[区县市旗州省])委)$")]
+    private static partial Regex PartyOrganisation();
 
-    public ReportMetadata Read(string? title, string opening, PageFurniture furniture, IReadOnlyList<Passage> closing)
+    // The title names its issuer before 关于: "中共三门峡市文化广电和旅游局党组关于…", "徐庄镇党委关于…".
+    [GeneratedRegex(@"^(?<issuer>(?<formal>中共)?(?<unit>.{2,30}?)(?:委员会|党委|党组|(?<=[区县市旗州省])委))关于")]
+    private static partial Regex TitleIssuer();
+
+    public ReportMetadata Read(ReportTitle? title, string opening, PageFurniture furniture, IReadOnlyList<Passage> closing)
     {
+        title ??= furniture.Field("标题", "文件名称") is { } fielded ? new ReportTitle(fielded, null) : null;
         var team = Team().Match(opening);
         var period = Period().Match(opening);
-        var feedback = Feedback().Match(opening);
-        var round = Round().Match(string.Join("\n", furniture.Breadcrumb, title, opening));
-        var (issuer, signed) = Signature(closing);
+        var round = Round().Match(string.Join("\n", furniture.Breadcrumb, title?.Text, opening));
+        var (signer, signed) = Signature(closing);
+        var titleIssuer = title is null ? null : TitleIssuer().Match(title.Text);
+        var issuer = signer
+            ?? (titleIssuer is { Success: true } && titleIssuer.Groups["formal"].Success ? titleIssuer.Groups["issuer"].Value : null)
+            ?? (furniture.Field("发布机构") is { } publisher && PartyOrganisation().IsMatch(publisher) ? publisher : null);
 
-        var unitName = Unit().Match(opening) is { Success: true } u ? u.Groups["unit"].Value
-            : issuer is not null && PartyCommittee().Match(issuer) is { Success: true } p ? p.Groups["unit"].Value
+        var issuerUnit = issuer is not null && PartyOrganisation().Match(issuer) is { Success: true } p ? p.Groups["unit"].Value
+            : titleIssuer is { Success: true } ? titleIssuer.Groups["unit"].Value
             : null;
+        var unit = units.Resolve(ChooseUnit(InspectedName(opening), issuerUnit));
 
         DateOnly? start = null, end = null;
         if (period.Success)
@@ -51,16 +67,65 @@ public sealed partial class MetadataReader(UnitResolver units)
             var endYear = period.Groups["y2"].Success ? period.Groups["y2"].Value : period.Groups["y1"].Value;
             end = Dates.Create(endYear, period.Groups["m2"].Value, period.Groups["d2"].Value);
         }
+        var body = team.Success ? team.Groups["body"].Value
+            : OrderedBy().Match(opening) is { Success: true } o ? o.Groups["body"].Value.Replace("党中央", "中央")
+            : null;
 
-        var inspection = new Inspection(
-            team.Success ? team.Groups["body"].Value : null,
-            team.Success ? team.Value : null,
-            round.Success ? round.Value : null,
-            start,
-            end,
-            feedback.Success ? Dates.Create(feedback.Groups["y"].Value, feedback.Groups["m"].Value, feedback.Groups["d"].Value) : null);
+        var inspection = new Inspection(body, team.Success ? team.Value : null, round.Success ? round.Value : null,
+            start, end, FeedbackDate(opening, period, end));
+        var published = signed ?? furniture.PageDate ?? title?.Date ?? PageFurnitureFilter.ParseDate(furniture.Breadcrumb ?? "");
+        return new ReportMetadata(title?.Text, unit, inspection, published, issuer);
+    }
 
-        return new ReportMetadata(title, units.Resolve(unitName), inspection, signed ?? furniture.PageDate, issuer);
+    /// <summary>The inspected body as the opening names it ("对长宁区委进行了巡视" → 长宁区).</summary>
+    private static string? InspectedName(string opening)
+    {
+        if (Unit().Match(opening) is not { Success: true } m) return null;
+        var name = m.Groups["unit"].Value;
+        // 区委, 县委: the district's committee stands for the district.
+        return name.Length > 2 && name[^1] == '委' && "区县市旗州".Contains(name[^2]) ? name[..^1] : name;
+    }
+
+    /// <summary>
+    /// The opening's name for the inspected body, unless the issuer's name is the same body written in full:
+    /// 徐汇区 in 上海市徐汇区, or a self-reference like 区文旅体局 (the district's own bureau) when the issuer is
+    /// 中共金华市婺城区文化和旅游体育局党组.
+    /// </summary>
+    private static string? ChooseUnit(string? inspected, string? issuerUnit)
+    {
+        if (inspected is null) return issuerUnit;
+        if (issuerUnit is null) return inspected;
+        if (issuerUnit.EndsWith(inspected, StringComparison.Ordinal)) return issuerUnit;
+        var selfReference = "省市区县镇乡".Contains(inspected[0]) && issuerUnit.Length > inspected.Length
+            && issuerUnit[^1] == inspected[^1];
+        return selfReference ? issuerUnit : inspected;
+    }
+
+    /// <summary>
+    /// The date on which the inspection's findings were fed back: the last date before 反馈 in its sentence, not
+    /// counting the visit's period ("于2023年3月29日至6月16日对徐汇区进行了巡视,并于2023年8月29日反馈了巡视意见").
+    /// A date without a year takes the year of the last full date before it, and the next year when that would put
+    /// the feedback before the end of the visit.
+    /// </summary>
+    private static DateOnly? FeedbackDate(string opening, Match period, DateOnly? visitEnd)
+    {
+        for (var at = opening.IndexOf("反馈", StringComparison.Ordinal); at >= 0; at = opening.IndexOf("反馈", at + 2, StringComparison.Ordinal))
+        {
+            var sentenceStart = opening.LastIndexOf('。', Math.Max(0, at - 1)) + 1;
+            Match? last = null;
+            foreach (Match d in DateInText().Matches(opening[..at], sentenceStart))
+            {
+                var inPeriod = period.Success && d.Index >= period.Index && d.Index < period.Index + period.Length;
+                if (!inPeriod) last = d;
+            }
+            if (last is null) continue;
+            if (last.Groups["y"].Success) return Dates.Create(last.Groups["y"].Value, last.Groups["m"].Value, last.Groups["d"].Value);
+            var year = DateInText().Matches(opening[..last.Index]).LastOrDefault(d => d.Groups["y"].Success)?.Groups["y"].Value;
+            if (year is null) continue;
+            var date = Dates.Create(year, last.Groups["m"].Value, last.Groups["d"].Value);
+            return date is { } f && visitEnd is { } e && f < e ? f.AddYears(1) : date;
+        }
+        return null;
     }
 
     /// <summary>The signature: a date line at the end, and the issuer on the line above it.</summary>

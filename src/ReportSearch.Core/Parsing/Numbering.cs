@@ -42,6 +42,12 @@ public static partial class Numbering
 
     public static bool StartsWithLabel(string normal) => Match(normal, 0) is not null;
 
+    [GeneratedRegex(@"^[一二三四五六七八九十]{1,3}是")]
+    private static partial Regex Enumeration();
+
+    /// <summary>Starts with 一是, 二是…: a measure of the enumeration, never the tail of a wrapped line.</summary>
+    public static bool StartsWithEnumeration(string normal) => Enumeration().IsMatch(normal);
+
     /// <summary>Where labels start inside a paragraph: offset 0 when it opens with one, then after each sentence end.</summary>
     public static IEnumerable<int> LabelOffsets(string normal)
     {

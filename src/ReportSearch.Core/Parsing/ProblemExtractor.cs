@@ -17,13 +17,26 @@ public sealed record ReportStructure(IReadOnlyList<Problem> Problems, IReadOnlyL
 /// <item>a heading whose numbered items contain neither of the above — "(五)关于落实意识形态工作责任制方面存在的问题"
 /// with items 1. 2. 3.: the heading is the statement and each item a measure.</item>
 /// </list>
-/// Top-level chapters (一、 二、 三、) that hold no problems are the organisation and plans sections around them.
+/// A heading that quotes a finding — "关于“…”问题的整改", "在“…”方面" — marks a problem or a group of them wherever it
+/// sits. Top-level chapters (一、 二、 三、) that hold no problems are the organisation and plans sections around them, and
+/// a chapter or heading on how rectification was organised (组织落实整改情况, 整改工作开展情况, 主要负责人…情况) is a
+/// section even when its items are followed by 一是… paragraphs.
 /// </summary>
 public sealed partial class ProblemExtractor
 {
     // A closing chapter on what comes next is plans, even when its items are followed by paragraphs.
     [GeneratedRegex("下一步|打算|今后|努力方向|工作计划")]
     private static partial Regex PlansHeading();
+
+    [GeneratedRegex("组织落实|组织领导|整改工作(?:的)?(?:基本|组织|开展|推进)?情况|工作开展情况|基本情况|履行.{0,10}主体责任|主要负责人.{0,16}情况|提高政治站位|扛起.{0,16}责任")]
+    private static partial Regex OrganisationHeading();
+
+    // Words of a finding: a heading with them states a problem, whatever else it says.
+    [GeneratedRegex("问题|不够|不到位|不足|不力|不严|不实|差距|薄弱|短板")]
+    private static partial Regex FindingWords();
+
+    [GeneratedRegex(@"^(?:关于|在)[“""].+[”""](?:等)?(?:方面|问题)")]
+    private static partial Regex QuotedFinding();
 
     private readonly List<Problem> _problems = [];
     private readonly List<Section> _sections = [];
@@ -77,7 +90,8 @@ public sealed partial class ProblemExtractor
         foreach (var child in node.Children)
         {
             List<string> childPath = [.. path, child.Label!.PathPart];
-            if (IsExplicit(child)) AddExplicit(child, childPath, headings);
+            if (IsOrganisation(child)) AddSection(child, path, SectionKind.Organisation);
+            else if (IsExplicit(child)) AddExplicit(child, childPath, headings);
             else if (IsStated(child) || (siblingsAreStated && child.Children.Count == 0)) AddStated(child, childPath, headings);
             else if (child.Children.Count > 0 && HasProblems(child)) Collect(child, childPath, [.. headings, Heading(child)]);
             else if (child.Children.Count > 0) AddHeadingOnly(child, childPath, headings);
@@ -85,9 +99,22 @@ public sealed partial class ProblemExtractor
         }
     }
 
-    private static bool IsProblemChapter(OutlineNode chapter) => HasProblems(chapter) && !PlansHeading().IsMatch(Heading(chapter));
+    private static bool IsProblemChapter(OutlineNode chapter) =>
+        HasProblems(chapter) && !PlansHeading().IsMatch(Heading(chapter)) && !IsOrganisation(chapter);
 
-    private static bool HasProblems(OutlineNode node) => node.Descendants().Any(n => IsExplicit(n) || IsStated(n));
+    // An organisation heading's items are not searched: their 一是… paragraphs are what was done, not findings.
+    private static bool HasProblems(OutlineNode node) =>
+        node.Children.Any(c => !IsOrganisation(c) && (IsExplicit(c) || IsStated(c) || IsQuotedFinding(c) || HasProblems(c)));
+
+    /// <summary>A heading on how rectification was organised, not on what the inspection found.</summary>
+    private static bool IsOrganisation(OutlineNode node)
+    {
+        var heading = node.HeadText.Normal;
+        return node.Label is not null && OrganisationHeading().IsMatch(heading) && !FindingWords().IsMatch(heading);
+    }
+
+    /// <summary>"关于“…”问题的整改", "在“…”方面": the heading quotes the inspection's finding.</summary>
+    private static bool IsQuotedFinding(OutlineNode node) => node.Label is not null && QuotedFinding().IsMatch(node.HeadText.Normal);
 
     /// <summary>"N.针对…问题。…": the inspection's finding is named after 针对.</summary>
     private static bool IsExplicit(OutlineNode node) =>

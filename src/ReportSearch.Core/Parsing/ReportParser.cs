@@ -32,13 +32,13 @@ public sealed class ReportParser(ReportInputOptions options)
         var source = _reader.Read(bytes, fileName);
         var (lines, furniture) = PageFurnitureFilter.Strip(source.Lines.Select(Passage.From).ToList());
         var paragraphs = ParagraphBuilder.Build(lines);
-        var (title, rest) = TitleLine.Split(paragraphs);
+        var (title, rest) = TitleReader.Split(paragraphs);
         var (body, closing) = ClosingSplitter.Split(rest);
         var outline = OutlineBuilder.Build(body);
         var id = ReportId(bytes);
         var structure = ProblemExtractor.Extract(outline, id);
         var opening = Segments.Join(outline.Body).Normal;
-        var metadata = _metadata.Read(title?.Original, opening.Length > 0 ? opening : string.Join("\n", body.Take(3).Select(p => p.Normal)), furniture, closing);
+        var metadata = _metadata.Read(title, opening.Length > 0 ? opening : string.Join("\n", body.Take(3).Select(p => p.Normal)), furniture, closing);
 
         var sections = structure.Sections.ToList();
         var signature = Passage.Join(closing, "\n");
@@ -70,18 +70,4 @@ public sealed class ReportParser(ReportInputOptions options)
         if (m.Inspection.Start is null) yield return "inspection period not found (expected 2020年5月25日至7月10日)";
         if (m.PublishedDate is null) yield return "publication date not found (no signature date and no page date)";
     }
-}
-
-/// <summary>A report's own title line, when it has one: a short first paragraph with no sentence in it.</summary>
-public static class TitleLine
-{
-    public static (Passage? Title, List<Passage> Body) Split(List<Passage> paragraphs)
-    {
-        if (paragraphs.Count > 1 && IsTitle(paragraphs[0].Trim().Normal)) return (paragraphs[0].Trim(), paragraphs.Skip(1).ToList());
-        return (null, paragraphs);
-    }
-
-    private static bool IsTitle(string normal) =>
-        normal.Length is > 0 and <= 80 && !normal.Contains('。') && !Numbering.StartsWithLabel(normal)
-        && !ClosingSplitter.DateLine().IsMatch(normal);
 }

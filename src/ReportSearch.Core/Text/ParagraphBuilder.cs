@@ -5,7 +5,9 @@ namespace ReportSearch.Core.Text;
 /// <summary>
 /// Turns lines into paragraphs. Text copied from PDFs or mail is often hard-wrapped: a long line that ends
 /// without sentence punctuation, followed by a line that does not start a numbered item, is the same paragraph.
-/// Short unpunctuated lines (titles, headings, the signature) stay on their own.
+/// Short unpunctuated lines (titles, headings, the signature) stay on their own, and so does a line followed by one that
+/// opens an enumerated measure (一是, 二是…): "…问题的整改" over "一是全面深化理论学习" is a heading and its first measure;
+/// a line repeated (a page that prints its title twice) is not its own continuation.
 /// </summary>
 public static class ParagraphBuilder
 {
@@ -25,7 +27,8 @@ public static class ParagraphBuilder
                 Flush();
                 continue;
             }
-            if (open.Count > 0 && IsWrapped(open[^1]) && !Numbering.StartsWithLabel(line.Normal))
+            if (open.Count > 0 && IsWrapped(open[^1]) && !Numbering.StartsWithLabel(line.Normal) && !Numbering.StartsWithEnumeration(line.Normal)
+                && line.Normal != open[^1].Normal)
             {
                 open.Add(line);
                 continue;
