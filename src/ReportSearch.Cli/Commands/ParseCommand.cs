@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ReportSearch.Core.Classification;
 using ReportSearch.Core.Model;
 using ReportSearch.Core.Parsing;
 
@@ -17,7 +18,8 @@ public sealed class ParseCommand : ICommand
         if (line.Positional.Count != 1)
             throw new Core.InputRejectedException("give exactly one report file: reportsearch parse FILE [--json]");
 
-        var report = new ReportParser(CliSettings.Input()).ParseFile(line.Positional[0]);
+        var parser = new ReportParser(CliSettings.Input());
+        var report = Categorize(parser, parser.ParseFile(line.Positional[0]));
         if (json)
         {
             await context.Out.WriteLineAsync(JsonSerializer.Serialize(report, ReportJson.Options));
@@ -25,6 +27,17 @@ public sealed class ParseCommand : ICommand
         }
         await context.Out.WriteLineAsync(Summary(report));
         return 0;
+    }
+
+    /// <summary>Each problem's categories from the model the index trains on the labelled seeds (no corrections: no index here).</summary>
+    private static RectificationReport Categorize(ReportParser parser, RectificationReport report)
+    {
+        if (report.Problems.Count == 0) return report;
+        var settings = CliSettings.All;
+        var features = new ProblemFeatures(CliServices.Analyzer, settings.Features);
+        var model = new CategoryTrainer(features, settings.Classifier)
+            .Train(LabelledExamples.LabelledReports(parser, LabelledSet.Seeds), LabelledSet.Seeds, []);
+        return new ProblemCategorizer(model, features).Apply(report);
     }
 
     private static string Summary(RectificationReport r)

@@ -21,6 +21,13 @@ public sealed record RectificationReport
     public string? SourceName { get; init; }
     /// <summary>txt, html or docx.</summary>
     public string? Format { get; init; }
+
+    /// <summary>
+    /// Whether the text reads as a rectification report at all: problems, or at least the inspection it answers (unit,
+    /// team or dates). An opening or a short notice is one without problems; a text with neither is not a report.
+    /// </summary>
+    public bool IsRecognised() =>
+        Problems.Count > 0 || Unit.Name is not null || Inspection.Team is not null || Inspection.Start is not null;
 }
 
 /// <summary>The district, city, department, university, enterprise or town that was inspected.</summary>

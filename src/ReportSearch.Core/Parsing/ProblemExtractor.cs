@@ -67,8 +67,8 @@ public sealed partial class ProblemExtractor
         var first = chapters.FindIndex(IsProblemChapter);
         if (first < 0)
         {
-            _warnings.Add("no problems found: no item starts with 针对, and no numbered paragraph is followed by its measures; the chapters are kept as sections");
-            foreach (var chapter in chapters) AddSection(chapter, [], SectionKind.Other);
+            _warnings.Add("no problems found: no item starts with 针对 or quotes a finding (关于“…”问题, 在“…”方面), and no numbered paragraph is followed by its measures; the report is kept as its sections");
+            foreach (var chapter in chapters) AddSection(chapter, [], IsOrganisation(chapter) ? SectionKind.Organisation : SectionKind.Other);
             return;
         }
         for (var i = 0; i < chapters.Count; i++)

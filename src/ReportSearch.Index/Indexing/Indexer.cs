@@ -66,15 +66,16 @@ public sealed class Indexer(IndexStore store, ParseReport parse, ITextAnalyzer a
         {
             if (bytes.Length == 0) throw new InputRejectedException("the file is empty");
             report = parse(System.IO.Path.GetFileName(sourcePath), bytes);
-            if (report.Problems.Count == 0)
-                throw new InputRejectedException("no problems were recognised in it; is it a 巡视整改进展情况通报?");
+            if (!report.IsRecognised())
+                throw new InputRejectedException("neither problems nor the inspection it answers (unit, team, dates) were recognised in it; is it a 巡视整改进展情况通报?");
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             return new FileOutcome(sourcePath, FileResult.Failed, null, e.Message);
         }
         store.ReplaceReport(report, hash, sourcePath, analyzer);
-        return new FileOutcome(sourcePath, FileResult.Indexed, report.Id, null);
+        // An opening, a summary or a short notice has no problems: it is kept with its metadata, sections and warnings.
+        return new FileOutcome(sourcePath, FileResult.Indexed, report.Id, null) { WithoutProblems = report.Problems.Count == 0 };
     }
 
     private FileOutcome IndexFile(string path)
@@ -108,18 +109,23 @@ public sealed class Indexer(IndexStore store, ParseReport parse, ITextAnalyzer a
 
 public enum FileResult { Indexed, Unchanged, Failed }
 
-public sealed record FileOutcome(string Path, FileResult Result, string? ReportId, string? Reason);
+public sealed record FileOutcome(string Path, FileResult Result, string? ReportId, string? Reason)
+{
+    public bool WithoutProblems { get; init; }
+}
 
 public sealed record IndexRunSummary(IReadOnlyList<FileOutcome> Files)
 {
     public int Indexed => Files.Count(f => f.Result == FileResult.Indexed);
     public int Unchanged => Files.Count(f => f.Result == FileResult.Unchanged);
     public int Failed => Files.Count(f => f.Result == FileResult.Failed);
+    public int WithoutProblems => Files.Count(f => f.WithoutProblems);
     public string? EmbeddingWarning { get; init; }
 
     /// <summary>The line of CONTRACT.md, then one line per failure (and the embedding warning, if any).</summary>
     public override string ToString() =>
         string.Join('\n', Files.Where(f => f.Result == FileResult.Failed).Select(f => $"failed: {f.Path}: {f.Reason}")
             .Prepend($"indexed {Indexed}, unchanged {Unchanged}, failed {Failed}")
+            .Concat(WithoutProblems == 0 ? [] : [$"note: {WithoutProblems} indexed without recognisable problems (an opening, a summary or a notice): kept with their metadata and text"])
             .Concat(EmbeddingWarning is null ? [] : [$"warning: {EmbeddingWarning}"]));
 }
