@@ -21,7 +21,7 @@ public class ParseCommandTests
         var root = json.RootElement;
         foreach (var field in new[] { "id", "title", "unit", "inspection", "publishedDate", "issuer", "problems", "warnings" })
             Assert.True(root.TryGetProperty(field, out _), $"missing {field}");
-        Assert.Equal(["name", "fullName", "city", "province", "level"], root.GetProperty("unit").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["name", "fullName", "city", "province", "level", "kind"], root.GetProperty("unit").EnumerateObject().Select(p => p.Name));
         Assert.Equal(["body", "team", "round", "start", "end", "feedbackDate"], root.GetProperty("inspection").EnumerateObject().Select(p => p.Name));
         Assert.Equal("2022-05-06", root.GetProperty("publishedDate").GetString());
         Assert.Equal("2020-10-21", root.GetProperty("inspection").GetProperty("start").GetString());
@@ -34,6 +34,9 @@ public class ParseCommandTests
         foreach (var field in new[] { "id", "path", "aspect", "statement", "categories", "measures" })
             Assert.True(problem.TryGetProperty(field, out _), $"problem missing {field}");
         Assert.Equal("二/(三)/2/(35)", problem.GetProperty("path").GetString());
+        // Categorised as indexing would (the model trained on the labelled seeds), not left empty until indexed.
+        Assert.All(problems.EnumerateArray(), p => Assert.NotEqual(0, p.GetProperty("categories").GetArrayLength()));
+        Assert.Equal("cadre_management", problem.GetProperty("categories")[0].GetString());
         var measure = problem.GetProperty("measures")[0];
         foreach (var field in new[] { "id", "ordinal", "text", "documents", "quantities", "status" })
             Assert.True(measure.TryGetProperty(field, out _), $"measure missing {field}");

@@ -21,14 +21,21 @@ public class GazetteerTests
     }
 
     [Theory]
-    [InlineData("西安市", "西安市", "西安市", "西安市", "陕西省", "city")]
-    [InlineData("陕西省西安市高陵区", "高陵区", "西安市高陵区", "西安市", "陕西省", "county")]
-    [InlineData("吉林市船营区", "船营区", "吉林市船营区", "吉林市", "吉林省", "county")]
-    [InlineData("北京市朝阳区", "朝阳区", "北京市朝阳区", "北京市", "北京市", "county")]
-    [InlineData("辽宁省朝阳市", "朝阳市", "朝阳市", "朝阳市", "辽宁省", "city")]
-    [InlineData("广东省", "广东省", "广东省", null, "广东省", "province")]
-    [InlineData("高陵区", "高陵区", "高陵区", null, null, "county")]
-    [InlineData("省教育厅", "省教育厅", "省教育厅", null, null, "other")]
-    public void Units_get_city_province_and_level(string written, string name, string fullName, string? city, string? province, string level) =>
-        Assert.Equal(new InspectedUnit(name, fullName, city, province, level), new UnitResolver(Places).Resolve(written));
+    [InlineData("西安市", "西安市", "西安市", "西安市", "陕西省", "city", "party_committee")]
+    [InlineData("陕西省西安市高陵区", "高陵区", "西安市高陵区", "西安市", "陕西省", "county", "party_committee")]
+    [InlineData("吉林市船营区", "船营区", "吉林市船营区", "吉林市", "吉林省", "county", "party_committee")]
+    [InlineData("北京市朝阳区", "朝阳区", "北京市朝阳区", "北京市", "北京市", "county", "party_committee")]
+    [InlineData("上海市徐汇区", "徐汇区", "上海市徐汇区", "上海市", "上海市", "county", "party_committee")]
+    [InlineData("辽宁省朝阳市", "朝阳市", "朝阳市", "朝阳市", "辽宁省", "city", "party_committee")]
+    [InlineData("广东省", "广东省", "广东省", null, "广东省", "province", "party_committee")]
+    [InlineData("高陵区", "高陵区", "高陵区", null, null, "county", "party_committee")]
+    [InlineData("省教育厅", "省教育厅", "省教育厅", null, null, "other", "department")]
+    [InlineData("武汉市文化和旅游局", "武汉市文化和旅游局", "武汉市文化和旅游局", "武汉市", "湖北省", "other", "department")]
+    [InlineData("金华市婺城区文化和旅游体育局", "婺城区文化和旅游体育局", "金华市婺城区文化和旅游体育局", "金华市", "浙江省", "other", "department")]
+    [InlineData("西安科技大学", "西安科技大学", "西安科技大学", "西安市", "陕西省", "other", "university")]
+    [InlineData("山东大学", "山东大学", "山东大学", null, "山东省", "other", "university")]
+    [InlineData("徐庄镇", "徐庄镇", "徐庄镇", null, null, "other", "town")]
+    [InlineData("陕西延长石油(集团)有限责任公司", "陕西延长石油(集团)有限责任公司", "陕西延长石油(集团)有限责任公司", null, "陕西省", "other", "enterprise")]
+    public void Units_get_city_province_level_and_kind(string written, string name, string fullName, string? city, string? province, string level, string kind) =>
+        Assert.Equal(new InspectedUnit(name, fullName, city, province, level, kind), new UnitResolver(Places).Resolve(written));
 }

@@ -31,7 +31,7 @@ public class SeedReportTests
     [Fact]
     public void Gaoling_metadata_is_read_from_opening_and_signature()
     {
-        Assert.Equal(new InspectedUnit("高陵区", "西安市高陵区", "西安市", "陕西省", "county"), Gaoling.Unit);
+        Assert.Equal(new InspectedUnit("高陵区", "西安市高陵区", "西安市", "陕西省", "county", "party_committee"), Gaoling.Unit);
         Assert.Equal(new Inspection("省委", "省委第三巡视组", null, new DateOnly(2020, 10, 21), new DateOnly(2020, 12, 15), new DateOnly(2021, 2, 23)), Gaoling.Inspection);
         Assert.Equal(new DateOnly(2022, 5, 6), Gaoling.PublishedDate);
         Assert.Equal("中共西安市高陵区委", Gaoling.Issuer);
@@ -44,7 +44,7 @@ public class SeedReportTests
     [Fact]
     public void Gaoming_metadata_takes_round_from_breadcrumb_and_date_from_signature_not_page()
     {
-        Assert.Equal(new InspectedUnit("高明区", "佛山市高明区", "佛山市", "广东省", "county"), Gaoming.Unit);
+        Assert.Equal(new InspectedUnit("高明区", "佛山市高明区", "佛山市", "广东省", "county", "party_committee"), Gaoming.Unit);
         Assert.Equal(new Inspection("省委", "省委第十巡视组", "十二届省委第六轮", new DateOnly(2020, 5, 25), new DateOnly(2020, 7, 10), new DateOnly(2020, 9, 16)), Gaoming.Inspection);
         Assert.Equal(new DateOnly(2021, 5, 6), Gaoming.PublishedDate);
         Assert.Equal("中共佛山市高明区委", Gaoming.Issuer);

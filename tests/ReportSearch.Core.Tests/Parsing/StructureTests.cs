@@ -78,7 +78,7 @@ public class StructureTests
     {
         var text = "一、整改情况\n(1)问题甲。\n一是做了甲。\n中共西安市高陵区委\n2022年5月6日";
         var report = new ReportParser().Parse(Encoding.UTF8.GetBytes(text), "signed.txt");
-        Assert.Equal(new InspectedUnit("高陵区", "西安市高陵区", "西安市", "陕西省", "county"), report.Unit);
+        Assert.Equal(new InspectedUnit("高陵区", "西安市高陵区", "西安市", "陕西省", "county", UnitKind.PartyCommittee), report.Unit);
         Assert.Equal(new DateOnly(2022, 5, 6), report.PublishedDate);
         Assert.Null(report.Inspection.Team);
     }
@@ -104,5 +104,49 @@ public class StructureTests
         Assert.Equal(new DateOnly(2021, 5, 8), report.PublishedDate);
         Assert.Null(report.Issuer);
         Assert.Equal("某问题", Assert.Single(report.Problems).Statement);
+    }
+}
+
+public class OpeningTests
+{
+    private static RectificationReport Parse(string text) => new ReportParser().Parse(Encoding.UTF8.GetBytes(text), "opening.txt");
+
+    [Fact]
+    public void A_heading_without_a_full_stop_is_not_glued_to_the_one_is_measure_under_it()
+    {
+        var report = Parse("一、整改落实情况\n(一)关于“学习贯彻上级决策部署不够到位”问题的整改\n一是全面深化理论学习。完善学习制度。\n二是狠抓落实。已完成整改。");
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal("关于“学习贯彻上级决策部署不够到位”问题的整改", problem.Statement);
+        Assert.Equal(["一是", "二是"], problem.Measures.Select(m => m.Ordinal));
+    }
+
+    [Fact]
+    public void An_organisation_chapter_with_one_is_paragraphs_is_a_section()
+    {
+        var report = Parse("一、区委及主要负责人组织落实整改情况\n(一)区委主要负责人组织落实整改工作情况\n一是抓牢思想认识。召开常委会。\n二是抓好责任落实。");
+        Assert.Empty(report.Problems);
+        Assert.Contains(report.Sections, s => s is { Path: "一", Kind: SectionKind.Organisation });
+    }
+
+    [Fact]
+    public void A_feedback_date_without_a_year_takes_the_visits_year_or_the_next()
+    {
+        var same = Parse("按照市委统一部署,市委第三巡察组于2023年8月18日至11月24日对市文体广旅局党组开展了巡察,并于12月22日进行了反馈。");
+        Assert.Equal(new DateOnly(2023, 12, 22), same.Inspection.FeedbackDate);
+        Assert.Equal(new DateOnly(2023, 8, 18), same.Inspection.Start);
+        var next = Parse("根据区委统一部署,2022年11月29日至12月20日,区委第五巡察组对徐庄镇党委进行了巡察。1月14日,区委巡察组向徐庄镇党委反馈了巡察意见。");
+        Assert.Equal(new DateOnly(2023, 1, 14), next.Inspection.FeedbackDate);
+        Assert.Equal("区委第五巡察组", next.Inspection.Team);
+    }
+
+    [Fact]
+    public void A_disclosure_header_gives_title_date_and_issuer_and_is_not_text()
+    {
+        var report = Parse("- 索 引 号:3704063704060004/2023-00364\n- 发布机构:中共徐庄镇委员会\n- 发文时间:2023年11月23日\n- 标 题:徐庄镇党委关于巡察整改进展情况的通报\n根据区委统一部署,2022年11月29日至2023年2月20日,区委第五巡察组对徐庄镇进行了巡察。");
+        Assert.Equal("徐庄镇党委关于巡察整改进展情况的通报", report.Title);
+        Assert.Equal("中共徐庄镇委员会", report.Issuer);
+        Assert.Equal(new DateOnly(2023, 11, 23), report.PublishedDate);
+        Assert.Equal(UnitKind.Town, report.Unit.Kind);
+        Assert.DoesNotContain(report.Sections, s => s.Text.Contains("索"));
     }
 }
