@@ -7,7 +7,7 @@ namespace ReportSearch.Core.Text;
 /// without sentence punctuation, followed by a line that does not start a numbered item, is the same paragraph.
 /// Short unpunctuated lines (titles, headings, the signature) stay on their own, and so does a line followed by one that
 /// opens an enumerated measure (一是, 二是…): "…问题的整改" over "一是全面深化理论学习" is a heading and its first measure;
-/// a line repeated (a page that prints its title twice) is not its own continuation.
+/// a line repeated (a page that prints its title twice) is not its own continuation, and a title (关于…的通报) ends where it ends.
 /// </summary>
 public static class ParagraphBuilder
 {
@@ -47,5 +47,9 @@ public static class ParagraphBuilder
     }
 
     private static bool IsWrapped(Passage line) =>
-        line.Length >= WrappedLineMinLength && !"。;:!?”\"》)".Contains(line.Normal[^1]);
+        line.Length >= WrappedLineMinLength && !"。;:!?”\"》)".Contains(line.Normal[^1]) && !IsTitle(line.Normal);
+
+    // "…关于…的通报" ends a title, not a wrapped line, even when the opening follows on the next line with no blank line.
+    private static bool IsTitle(string normal) =>
+        normal.Contains("关于", StringComparison.Ordinal) && (normal.EndsWith("通报", StringComparison.Ordinal) || normal.EndsWith("报告", StringComparison.Ordinal));
 }

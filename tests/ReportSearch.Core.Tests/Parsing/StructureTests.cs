@@ -149,4 +149,21 @@ public class OpeningTests
         Assert.Equal(UnitKind.Town, report.Unit.Kind);
         Assert.DoesNotContain(report.Sections, s => s.Text.Contains("索"));
     }
+
+    // Synthetic layouts (not real reports) for issuers the real cases do not yet cover.
+    [Theory]
+    [InlineData("中共中国某能集团有限公司党组关于十九届中央第五轮巡视整改进展情况的通报\n根据中央统一部署,2020年5月10日至7月10日,中央第十巡视组对中国某能集团有限公司党组进行了常规巡视,并于9月10日反馈了巡视意见。",
+        "中国某能集团有限公司", null, null, "enterprise", "中央", "十九届中央第五轮", "2020-09-10")]
+    [InlineData("中共陕西省交通运输厅党组关于巡视整改情况的通报\n根据省委统一部署,2021年3月1日至4月30日,省委第二巡视组对省交通运输厅党组开展了常规巡视。2021年6月20日反馈了巡视意见。",
+        "陕西省交通运输厅", null, "陕西省", "department", "省委", null, "2021-06-20")]
+    [InlineData("中共某某县委关于巡视整改进展情况的通报\n根据省委统一部署,2019年10月8日至12月8日,省委第六巡视组对某某县进行了巡视,2020年1月9日反馈了巡视意见。",
+        "某某县", null, null, "party_committee", "省委", null, "2020-01-09")]
+    public void Issuers_of_other_kinds(string text, string unit, string? city, string? province, string kind, string body, string? round, string feedback)
+    {
+        var report = Parse(text);
+        Assert.Equal((unit, city, province, kind), (report.Unit.Name, report.Unit.City, report.Unit.Province, report.Unit.Kind));
+        Assert.Equal((body, round, DateOnly.Parse(feedback)), (report.Inspection.Body, report.Inspection.Round, report.Inspection.FeedbackDate));
+        Assert.StartsWith("中共" + unit, report.Issuer);
+        Assert.EndsWith("的通报", report.Title);
+    }
 }
