@@ -56,6 +56,7 @@ public static partial class PageFurnitureFilter
 
     // A channel or breadcrumb segment repeated alone on a line (公告公示) is short and has no sentence in it.
     private const int MaxChannelName = 12;
+    private const int MaxFieldValue = 80;
 
     public static (List<Passage> Lines, PageFurniture Furniture) Strip(IReadOnlyList<Passage> lines)
     {
@@ -75,10 +76,14 @@ public static partial class PageFurnitureFilter
             }
             if (awaiting is not null)
             {
-                // A header label alone on its line: its value is the next non-blank line.
-                fields.TryAdd(awaiting, text.Trim());
+                // A header label alone on its line: its value is the next non-blank line, unless that is already text.
+                var value = awaiting;
                 awaiting = null;
-                continue;
+                if (text.Length <= MaxFieldValue && !text.Contains('。'))
+                {
+                    fields.TryAdd(value, text.Trim());
+                    continue;
+                }
             }
             if (Breadcrumb().IsMatch(text))
             {
