@@ -7,7 +7,7 @@ namespace ReportSearch.Core.Classification;
 public sealed record ClassifierOptions
 {
     /// <summary>Which learner the index trains: the one with the best leave-one-source-out figures.</summary>
-    public TrainerKind Trainer { get; init; } = TrainerKind.Lbfgs;
+    public TrainerKind Trainer { get; init; } = TrainerKind.NaiveBayes;
     /// <summary>How many labelled problems a category's description and terms count for; 0 turns the prior off.</summary>
     public double PriorWeight { get; init; } = 1.0;
     /// <summary>How much a problem teaches its secondary categories, relative to its primary one.</summary>

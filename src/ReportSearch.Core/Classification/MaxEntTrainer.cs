@@ -36,7 +36,7 @@ public sealed class MaxEntTrainer(ClassifierOptions options)
         var classes = priorDocuments.Keys.ToList();
         var slots = 1 << options.HashBits;
         var ml = new MLContext(seed: 1);
-        var data = Keyed(ml, ml.Data.LoadFromEnumerable(Rows(priorDocuments, examples, classes), Schema(slots)), classes);
+        var data = Keyed(ml, ml.Data.LoadFromEnumerable(Rows(priorDocuments, examples, classes).ToList(), Schema(slots)), classes);
 
         MulticlassPredictionTransformer<MaximumEntropyModelParameters> fitted;
         byte[]? saved = null;

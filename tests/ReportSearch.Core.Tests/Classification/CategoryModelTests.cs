@@ -18,7 +18,6 @@ public sealed class CategoryModelTests(SeedFixture seeds) : IClassFixture<SeedFi
     [InlineData(TrainerKind.NaiveBayes, "二/第一方面/(四)/2", "anti_crime")]
     [InlineData(TrainerKind.NaiveBayes, "二/第一方面/(五)", "ideology")]
     [InlineData(TrainerKind.NaiveBayes, "二/第一方面/(一)/2", "epidemic_control")]
-    [InlineData(TrainerKind.Lbfgs, "二/第一方面/(一)/2", "epidemic_control")]
     public void The_prior_finds_a_category_no_training_label_has(TrainerKind kind, string path, string category)
     {
         var training = seeds.Examples.Where(e => !e.Example.Categories.Contains(category)).ToList();

@@ -4,7 +4,7 @@ namespace ReportSearch.Core.Tests.Classification;
 
 public sealed class CategoryTrainerTests(SeedFixture seeds) : IClassFixture<SeedFixture>
 {
-    private readonly CategoryTrainer _trainer = new(seeds.Features, new ClassifierOptions());
+    private readonly CategoryTrainer _trainer = new(seeds.Features, new ClassifierOptions { Trainer = TrainerKind.Lbfgs });
 
     [Fact]
     public void Training_data_is_the_seeds_and_the_real_set_with_a_correction_replacing_its_label_and_others_added()
