@@ -20,6 +20,7 @@ internal static class ApiRoutes
         api.MapGet("/reports", (ReportIndex index) => new ReportList(index.Store.ListReports()));
         api.MapGet("/reports/{id}", ReportRoutes.Get);
         api.MapGet("/categories", (ReportIndex index) => CategoryScheme.Of(index.Store.CategoryCounts()));
+        api.MapGet("/review", (ReportIndex index, int? top) => index.Categories!.Review(top));
         api.MapGet("/compare", (ReportIndex index, string? q, int? perReport, string? reports, CancellationToken c) =>
             index.Compare.CompareAsync(q, perReport, reports, c));
         api.MapGet("/problems/{id}/similar", (ReportIndex index, string id, int? perReport, string? reports, CancellationToken c) =>

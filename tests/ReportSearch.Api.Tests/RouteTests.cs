@@ -83,6 +83,23 @@ public sealed class RouteTests : IClassFixture<SeededApp>
     }
 
     [Fact]
+    public async Task Review_lists_the_least_certain_problems_first_with_their_scores()
+    {
+        var review = (await Json("/api/review?top=5")).EnumerateArray().ToList();
+        Assert.Equal(5, review.Count);
+        var certainty = review.Select(r => r.GetProperty("certainty").GetDouble()).ToList();
+        Assert.Equal(certainty.OrderBy(c => c), certainty);
+        Assert.All(review, r =>
+        {
+            Assert.NotEmpty(r.GetProperty("problemId").GetString()!);
+            Assert.NotEmpty(r.GetProperty("categories").EnumerateArray());
+            Assert.Equal(r.GetProperty("certainty").GetDouble(), r.GetProperty("scores")[0].GetProperty("probability").GetDouble(), 6);
+        });
+        var bad = await _app.Http.GetAsync("/api/review?top=0");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+    }
+
+    [Fact]
     public async Task Writes_without_the_key_are_refused_and_change_nothing()
     {
         var before = _app.Index.Store.CountRows();

@@ -9,32 +9,32 @@ public sealed class ClassifyCommandTests
     private static Task<CliRun> Run(params string[] args) => InProcessCli.Run(args);
 
     [Fact]
-    public async Task Eval_reports_both_evaluations_and_ends_with_the_macro_F1_line()
+    public async Task Eval_reports_per_kind_figures_and_ends_with_the_macro_F1_line()
     {
-        var (code, output, error) = await Run("classify", "--eval");
+        var (code, output, error) = await Run("classify", "--eval", "--trainer", "naive-bayes");
         Assert.True(code == 0, error);
         var lines = output.TrimEnd().Split('\n').Select(l => l.TrimEnd('\r')).ToList();
         Assert.Matches(new Regex(@"^macro-F1 \d\.\d{3}$"), lines[^1]);
-        Assert.Contains(lines, l => l.StartsWith("== leave-one-report-out: train 002 → test 000 (with description prior)"));
-        Assert.Contains(lines, l => l.StartsWith("== leave-one-report-out: train 000 → test 002 (without description prior)"));
-        Assert.Contains(lines, l => l.StartsWith("== 5-fold cross-validation"));
-        Assert.Contains(lines, l => l.Contains("labelled problems: 89"));
+        Assert.Contains(lines, l => l.StartsWith("== naive-bayes, leave-one-source-out, real"));
+        Assert.Contains(lines, l => l.StartsWith("== naive-bayes, leave-one-source-out, seeds"));
+        Assert.Contains(lines, l => l.Contains("most confused"));
+        Assert.Contains(lines, l => l.Contains("labelled problems: 391"));
     }
 
     [Fact]
-    public async Task Eval_as_json_is_one_document_with_the_headline_figure()
+    public async Task Eval_as_json_counts_the_index_corrections_rather_than_a_constant()
     {
-        var (code, output, error) = await Run("classify", "--eval", "--json", "--index", Path.Combine(Path.GetTempPath(), "none.db"));
+        var (code, output, error) = await Run("classify", "--eval", "--trainer", "naive-bayes", "--json");
         Assert.True(code == 0, error);
         using var doc = JsonDocument.Parse(output);
-        Assert.Equal(89, doc.RootElement.GetProperty("labelledProblems").GetInt32());
-        var macro = doc.RootElement.GetProperty("macroF1").GetDouble();
-        Assert.InRange(macro, 0.0, 1.0);
-        Assert.Equal(8, doc.RootElement.GetProperty("results").GetArrayLength());
+        Assert.Equal(391, doc.RootElement.GetProperty("labelledProblems").GetInt32());
+        Assert.Equal(0, doc.RootElement.GetProperty("corrections").GetInt32());
+        Assert.InRange(doc.RootElement.GetProperty("macroF1").GetDouble(), 0.0, 1.0);
+        Assert.Equal(3, doc.RootElement.GetProperty("results").GetArrayLength());
     }
 
     [Fact]
-    public async Task Classify_without_eval_or_with_a_missing_seeds_folder_is_a_user_error()
+    public async Task Bad_arguments_are_user_errors()
     {
         var (code, _, error) = await Run("classify");
         Assert.Equal(1, code);
@@ -43,5 +43,9 @@ public sealed class ClassifyCommandTests
         (code, _, error) = await Run("classify", "--eval", "--seeds", Path.Combine(Path.GetTempPath(), "no-such-seeds-folder"));
         Assert.Equal(1, code);
         Assert.Contains("--seeds", error);
+
+        (code, _, error) = await Run("classify", "--eval", "--trainer", "forest");
+        Assert.Equal(1, code);
+        Assert.Contains("naive-bayes", error);
     }
 }

@@ -4,22 +4,23 @@ using ReportSearch.Core.Analysis;
 using ReportSearch.Core.Classification;
 using ReportSearch.Core.Model;
 using ReportSearch.Core.Parsing;
+using ReportSearch.Index.Storage;
 
 namespace ReportSearch.Cli.Commands;
 
 /// <summary>
-/// <c>classify --eval [--index DB] [--seeds DIR] [--json]</c>: how well the category classifier does on the labelled seeds,
-/// leave-one-report-out and k-fold, with and without the description prior. The text report ends with <c>macro-F1 X.XXX</c>
-/// (leave-one-report-out, both directions pooled, with the prior).
-/// --index names the index whose editors' corrections are to join the training data; reading them is not wired yet
-/// (the index's correction store lands separately), so the report says that no corrections were used rather than pretending.
+/// <c>classify --eval [--trainer T] [--index DB] [--seeds DIR] [--json]</c>: how well each category trainer does on text from
+/// sources it has not seen — leave-one-source-out over the labelled seeds, the real labelled set and (with --index) that index's
+/// editors' corrections — with figures per kind of source. Options come from appsettings ("ReportSearch:Classifier",
+/// "ReportSearch:Features"). The text report ends with <c>macro-F1 X.XXX</c>: the configured trainer on the real set.
 /// </summary>
 public sealed class ClassifyCommand : ICommand
 {
-    private const string UsageLine = "reportsearch classify --eval [--index DB] [--seeds DIR] [--json]";
+    private const string UsageLine = "reportsearch classify --eval [--trainer naive-bayes|lbfgs|sdca|all] [--index DB] [--seeds DIR] [--json]";
+    private const string CorrectionsKind = "corrections";
 
     public string Name => "classify";
-    public string Usage => "--eval [--index DB] [--seeds DIR] [--json]   evaluate the category classifier on the labelled seeds";
+    public string Usage => "--eval [--trainer T] [--index DB] [--seeds DIR] [--json]   evaluate the category trainers leave-one-source-out";
     public IReadOnlySet<string> Flags => new HashSet<string> { "json", "eval" };
 
     public async Task<int> RunAsync(CommandLine line, CliContext context)
@@ -28,42 +29,74 @@ public sealed class ClassifyCommand : ICommand
         var json = line.Flag("json");
         var index = line.Option("index");
         var seeds = line.Option("seeds");
+        var trainerName = line.Option("trainer") ?? "all";
         line.RejectUnknown(UsageLine);
         if (!eval) throw new InputRejectedException($"say what to do: {UsageLine}");
-
+        var trainers = Trainers(trainerName);
         if (seeds is not null && !Directory.Exists(seeds))
             throw new InputRejectedException($"seeds folder {seeds} does not exist; pass --seeds DIR with the labelled seed reports");
+        if (index is not null && !File.Exists(index))
+            throw new InputRejectedException($"index {index} does not exist; pass --index DB with an index made by 'reportsearch index'");
 
-        var options = new ClassifierOptions();
-        var features = new ProblemFeatures(new ChineseAnalyzer(), new FeatureOptions());
-        var labels = LabelledSet.Seeds;
-        var examples = new LabelledExamples(new ReportParser(CliSettings.Input()), features).From(seeds, labels);
-        context.Cancellation.ThrowIfCancellationRequested();
-        var results = new ClassifierEvaluation(CategoryPrior.Documents(Taxonomy.Default, features), options).Run(examples);
+        var settings = CliSettings.All;
+        var options = settings.Classifier;
+        var features = new ProblemFeatures(new ChineseAnalyzer(settings.Analysis), settings.Features);
+        var seedExamples = new LabelledExamples(new ReportParser(settings.Input), features).From(seeds, LabelledSet.Seeds);
+        var examples = seedExamples.Concat(RealLabelledSet.Default.Examples(features)).Concat(Corrections(index, features)).ToList();
+        var results = new ClassifierEvaluation(CategoryPrior.Documents(Taxonomy.Default, features), options)
+            .Run(examples, trainers, context.Cancellation);
+        var headline = ClassifierEvaluation.Headline(results, options.Trainer);
+        var bySource = examples.GroupBy(e => e.Kind).ToDictionary(g => g.Key, g => g.Count());
+        var correctionCount = bySource.GetValueOrDefault(CorrectionsKind);
 
-        var corrections = index is null
-            ? "corrections: none (no --index given)"
-            : $"corrections: {ReportSearch.Index.Storage.IndexStore.Open(index).ListCategoryCorrections().Count} in {index}; they train that index's model, this evaluation scores the labelled seeds";
         if (json)
         {
             var document = new
             {
                 labelledProblems = examples.Count,
-                reports = examples.GroupBy(e => e.Report).ToDictionary(g => g.Key, g => g.Count()),
-                corrections = 0,
+                byKind = bySource,
+                sources = examples.Select(e => e.Source).Distinct().Count(),
+                corrections = correctionCount,
+                trainer = ClassifierEvaluation.Name(options.Trainer),
                 options,
-                macroF1 = ClassifierEvaluation.Headline(results).MacroF1,
+                features = settings.Features,
+                macroF1 = headline.MacroF1,
                 results,
             };
             await context.Out.WriteLineAsync(JsonSerializer.Serialize(document, ReportJson.Options));
             return 0;
         }
-        var perReport = string.Join(", ", examples.GroupBy(e => e.Report).Select(g => $"{g.Key}: {g.Count()}"));
         var header = string.Join(Environment.NewLine,
-            "classifier: multinomial naive Bayes over the analysis chain's words and bigrams (statement, headings, measures),",
-            "            each category's description and terms counted as a pseudo-example (the prior); threshold calibrated by internal CV",
-            $"labelled problems: {examples.Count} ({perReport}); categories: {Taxonomy.Default.Categories.Count}; {corrections}");
-        await context.Out.WriteLineAsync(EvaluationReport.Render(results, header));
+            "trainers: naive-bayes (hand-written, today's), lbfgs and sdca (ML.NET maximum entropy over hashed words and bigrams);",
+            "          all with each category's description and terms as a pseudo-example (the prior)",
+            $"labelled problems: {examples.Count} ({string.Join(", ", bySource.Select(k => $"{k.Key}: {k.Value}"))}) from "
+                + $"{examples.Select(e => e.Source).Distinct().Count()} sources; categories: {Taxonomy.Default.Categories.Count}",
+            index is null ? "corrections: none (no --index given)" : $"corrections: {correctionCount} from {index}, each held out as its own source",
+            $"configured trainer: {ClassifierEvaluation.Name(options.Trainer)}; second/third category when p ≥ {options.SecondRatio} × p(first) and p ≥ {options.MinSecondProbability}, at most {options.MaxCategories}");
+        await context.Out.WriteLineAsync(EvaluationReport.Render(results, header, headline));
         return 0;
+    }
+
+    private static IReadOnlyList<TrainerKind> Trainers(string name) => name switch
+    {
+        "all" => [TrainerKind.NaiveBayes, TrainerKind.Lbfgs, TrainerKind.Sdca],
+        "naive-bayes" => [TrainerKind.NaiveBayes],
+        "lbfgs" => [TrainerKind.Lbfgs],
+        "sdca" => [TrainerKind.Sdca],
+        _ => throw new InputRejectedException($"unknown trainer '{name}'; use naive-bayes, lbfgs, sdca or all"),
+    };
+
+    /// <summary>The index's editors' corrections whose problems are still indexed, each its own source.</summary>
+    private static IReadOnlyList<EvaluationExample> Corrections(string? index, ProblemFeatures features)
+    {
+        if (index is null) return [];
+        var store = IndexStore.Open(index);
+        return store.ListCategoryCorrections()
+            .GroupBy(c => c.ProblemId).Select(g => g.Last())
+            .Select(c => (Correction: c, Problem: store.FindProblem(c.ProblemId)))
+            .Where(x => x.Problem is not null)
+            .Select(x => new EvaluationExample("correction:" + x.Correction.ProblemId, CorrectionsKind, x.Problem!.Path,
+                new TrainingExample(features.Of(x.Problem), x.Correction.Categories)))
+            .ToList();
     }
 }

@@ -8,7 +8,7 @@ namespace ReportSearch.Core.Classification;
 /// It keeps counts rather than probabilities, so it serialises exactly and a retrained model with one more correction differs
 /// only by that correction. Deterministic: features are summed in ordinal order, folds are taken in example order.
 /// </summary>
-public sealed class CategoryClassifier
+public sealed class CategoryClassifier : ICategoryModel
 {
     private readonly ModelState _state;
     // Derived from the counts once; not serialised.
@@ -39,6 +39,8 @@ public sealed class CategoryClassifier
     }
 
     public ClassifierOptions Options => _state.Options;
+
+    public string Trainer => "naive-bayes";
 
     /// <summary>Probability a category other than the top one needs to be assigned.</summary>
     public double Threshold => _state.Threshold;
@@ -97,7 +99,7 @@ public sealed class CategoryClassifier
     }
 
     /// <summary>The categories to assign: the most probable always, then every other above the calibrated threshold.</summary>
-    public IReadOnlyList<string> Predict(IReadOnlyDictionary<string, double> features) => Select(Score(features), _state.Threshold);
+    public IReadOnlyList<string> Select(IReadOnlyList<CategoryScore> ranked) => Select(ranked, _state.Threshold);
 
     public byte[] ToBytes() => JsonSerializer.SerializeToUtf8Bytes(_state);
 

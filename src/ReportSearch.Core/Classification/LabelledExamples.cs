@@ -10,6 +10,8 @@ namespace ReportSearch.Core.Classification;
 /// </summary>
 public sealed class LabelledExamples(ReportParser parser, ProblemFeatures features)
 {
+    public const string SeedsKind = "seeds";
+
     /// <summary>The labelled reports parsed from <paramref name="folder"/>, or from the copies embedded in this assembly when null.</summary>
     public IReadOnlyList<EvaluationExample> From(string? folder, LabelledSet labels) =>
         FromReports(LabelledReports(parser, labels, folder), labels);
@@ -42,6 +44,6 @@ public sealed class LabelledExamples(ReportParser parser, ProblemFeatures featur
 
     public IReadOnlyList<EvaluationExample> FromReports(IReadOnlyDictionary<string, RectificationReport> reportsByFileName, LabelledSet labels) =>
         labels.Join(reportsByFileName)
-            .Select(l => new EvaluationExample(l.Report, l.Problem.Path, new TrainingExample(features.Of(l.Problem), l.Categories)))
+            .Select(l => new EvaluationExample(l.Report, SeedsKind, l.Problem.Path, new TrainingExample(features.Of(l.Problem), l.Categories)))
             .ToList();
 }

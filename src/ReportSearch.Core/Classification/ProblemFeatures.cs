@@ -11,21 +11,33 @@ namespace ReportSearch.Core.Classification;
 public sealed record FeatureOptions
 {
     public double StatementWeight { get; init; } = 1.0;
-    public double HeadingWeight { get; init; } = 0.5;
+    public double HeadingWeight { get; init; } = 0.3;
     public double MeasureWeight { get; init; } = 0.5;
+    /// <summary>
+    /// Words every report's headings use whatever the area (巡视反馈问题整改…): left out of the heading part, and bigrams inside
+    /// them too, so that a generic heading cannot decide a problem's category.
+    /// </summary>
+    public IReadOnlyList<string> GenericHeadingWords { get; init; } =
+        ["巡视", "巡察", "反馈", "问题", "整改", "落实", "情况", "方面", "关于", "意见", "进展", "存在", "具体", "主要"];
 }
 
 /// <summary>Turns a problem (or any text) into the analysis chain's words and bigrams, weighted: the classifier's input.</summary>
 public sealed class ProblemFeatures(ITextAnalyzer analyzer, FeatureOptions options)
 {
+    private readonly HashSet<string> _generic = options.GenericHeadingWords.ToHashSet(StringComparer.Ordinal);
+
     public FeatureOptions Options { get; } = options;
 
-    public IReadOnlyDictionary<string, double> Of(Problem problem)
+    public IReadOnlyDictionary<string, double> Of(Problem problem) =>
+        Of(problem.Statement, problem.Headings, problem.Measures.Select(m => m.Text).ToList());
+
+    /// <summary>A statement found on a page, with whatever headings and measures came with it.</summary>
+    public IReadOnlyDictionary<string, double> Of(string statement, IReadOnlyList<string> headings, IReadOnlyList<string> measures)
     {
         var bag = new SortedDictionary<string, double>(StringComparer.Ordinal);
-        Add(bag, problem.Statement, Options.StatementWeight);
-        Add(bag, string.Join('\n', problem.Headings), Options.HeadingWeight);
-        Add(bag, string.Join('\n', problem.Measures.Select(m => m.Text)), Options.MeasureWeight);
+        Add(bag, statement, Options.StatementWeight, keep: _ => true);
+        Add(bag, string.Join('\n', headings), Options.HeadingWeight, keep: IsSpecific);
+        Add(bag, string.Join('\n', measures), Options.MeasureWeight, keep: _ => true);
         return bag;
     }
 
@@ -33,20 +45,24 @@ public sealed class ProblemFeatures(ITextAnalyzer analyzer, FeatureOptions optio
     public IReadOnlyDictionary<string, double> Of(string text)
     {
         var bag = new SortedDictionary<string, double>(StringComparer.Ordinal);
-        Add(bag, text, 1.0);
+        Add(bag, text, 1.0, keep: _ => true);
         return bag;
     }
 
-    private void Add(SortedDictionary<string, double> bag, string text, double weight)
+    private bool IsSpecific(string term) => !_generic.Contains(term) && !_generic.Any(g => g.Contains(term, StringComparison.Ordinal));
+
+    private void Add(SortedDictionary<string, double> bag, string text, double weight, Func<string, bool> keep)
     {
         if (weight <= 0 || string.IsNullOrWhiteSpace(text)) return;
         var analyzed = analyzer.Analyze(text);
-        var total = analyzed.Words.Count + analyzed.Bigrams.Count;
+        var words = analyzed.Words.Where(keep).ToList();
+        var bigrams = analyzed.Bigrams.Where(keep).ToList();
+        var total = words.Count + bigrams.Count;
         if (total == 0) return;
         // Scaled to the part's weight: the part, not its length, decides its say.
         var each = weight / total;
-        foreach (var w in analyzed.Words) Increment(bag, "w:" + w, each);
-        foreach (var b in analyzed.Bigrams) Increment(bag, "b:" + b, each);
+        foreach (var w in words) Increment(bag, "w:" + w, each);
+        foreach (var b in bigrams) Increment(bag, "b:" + b, each);
     }
 
     private static void Increment(SortedDictionary<string, double> bag, string feature, double by) =>

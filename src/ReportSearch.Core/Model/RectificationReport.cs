@@ -71,6 +71,11 @@ public sealed record Problem
     public required string Statement { get; init; }
     /// <summary>Category ids from TAXONOMY.md, primary first.</summary>
     public IReadOnlyList<string> Categories { get; init; } = [];
+    /// <summary>
+    /// Contract extension: the category model's probability per category id (those of at least 0.005, rounded to 4 places),
+    /// or null when no model scored the problem (it was never categorised, or the store does not keep scores).
+    /// </summary>
+    public IReadOnlyDictionary<string, double>? CategoryScores { get; init; }
     public IReadOnlyList<Measure> Measures { get; init; } = [];
 }
 

@@ -4,19 +4,19 @@ namespace ReportSearch.Core.Tests.Classification;
 
 public sealed class CategoryTrainerTests(SeedFixture seeds) : IClassFixture<SeedFixture>
 {
-    private readonly CategoryTrainer _trainer = new(seeds.Features, new ClassifierOptions());
+    private readonly CategoryTrainer _trainer = new(seeds.Features, new ClassifierOptions { Trainer = TrainerKind.Lbfgs });
 
     [Fact]
-    public void A_correction_of_a_labelled_problem_replaces_its_label_and_others_are_added()
+    public void Training_data_is_the_seeds_and_the_real_set_with_a_correction_replacing_its_label_and_others_added()
     {
         var report = seeds.Reports["000_a859e88ebbc2d2c3.txt"];
         var greening = report.Problems.Single(p => p.Path == "二/(一)/2/(7)");
         var unlabelled = greening with { Id = "ffffffffffffffff-p01", Path = "二/(一)/1/(1)" };
 
-        var examples = _trainer.Examples(seeds.Reports, LabelledSet.Seeds,
+        var examples = _trainer.Examples(seeds.Reports, LabelledSet.Seeds, RealLabelledSet.Default,
             [new CategoryCorrection(greening, ["livelihood"]), new CategoryCorrection(unlabelled, ["livelihood", "ecology_environment"])]);
 
-        Assert.Equal(90, examples.Count);
+        Assert.Equal(89 + RealLabelledSet.Default.Statements.Count + 1, examples.Count);
         var greeningFeatures = seeds.Features.Of(greening);
         var withThoseFeatures = examples.Where(e => e.Features.SequenceEqual(greeningFeatures)).ToList();
         Assert.Equal(2, withThoseFeatures.Count);
@@ -24,13 +24,17 @@ public sealed class CategoryTrainerTests(SeedFixture seeds) : IClassFixture<Seed
     }
 
     [Fact]
-    public void Corrections_steer_the_trained_model()
+    public void A_correction_retrains_warm_from_the_saved_LBFGS_model_and_steers_it()
     {
         var problem = seeds.Reports["000_a859e88ebbc2d2c3.txt"].Problems.Single(p => p.Path == "二/(一)/2/(7)");
-        var plain = _trainer.Train(seeds.Reports, LabelledSet.Seeds, []);
-        var target = plain.Score(seeds.Features.Of(problem)).First(s => s.Category != plain.Predict(seeds.Features.Of(problem))[0]).Category;
+        var plain = _trainer.Train(_trainer.Examples(seeds.Reports, LabelledSet.Seeds, RealLabelledSet.Default, []));
+        Assert.NotNull(plain.WarmStart);
+        var ranked = plain.Model.Score(seeds.Features.Of(problem));
+        var target = ranked[1].Category;
 
-        var corrected = _trainer.Train(seeds.Reports, LabelledSet.Seeds, [new CategoryCorrection(problem, [target])]);
-        Assert.Equal(target, new ProblemCategorizer(corrected, seeds.Features).Categorize(problem)[0]);
+        var examples = _trainer.Examples(seeds.Reports, LabelledSet.Seeds, RealLabelledSet.Default, [new CategoryCorrection(problem, [target])]);
+        var warm = _trainer.Train(examples, plain.WarmStart);
+        Assert.Equal(target, new ProblemCategorizer(warm.Model, seeds.Features).Categorize(problem)[0]);
+        Assert.NotNull(warm.WarmStart);
     }
 }
