@@ -126,6 +126,24 @@ public sealed class EmbeddingTests
     }
 
     [Fact]
+    public async Task When_nothing_listens_at_the_endpoint_the_reports_are_indexed_and_the_vectors_left_for_the_next_run()
+    {
+        var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop(); // nothing listens there now
+        using var t = new TestIndex(new EmbeddingOptions
+        {
+            Provider = "openai", Endpoint = $"http://127.0.0.1:{port}/v1", ApiKeyVariable = "REPORTSEARCH_UNSET_KEY", Retries = 0,
+        });
+        var summary = await t.IndexSeedsAsync();
+        Assert.StartsWith("indexed 2, unchanged 0, failed 0\nwarning: embeddings not updated, will retry on the next index run", summary.ToString());
+        Assert.Contains($"127.0.0.1:{port}", summary.ToString());
+        Assert.Equal(89, t.Store.CountRows().Problems);
+        Assert.Equal(0, t.Store.CountRows().Embeddings);
+    }
+
+    [Fact]
     public async Task An_endpoint_error_is_reported_with_its_status()
     {
         using var server = new FakeEmbeddingServer(dimensions: 4) { FailWith = HttpStatusCode.Unauthorized };
@@ -183,8 +201,8 @@ public sealed class EmbeddingTests
                 else
                 {
                     var inputs = body.GetProperty("input").EnumerateArray().Select(e => e.GetString()!).ToList();
-                    // Reversed order with explicit indexes: the client must order by index.
-                    var data = inputs.Select((s, i) => new { @object = "embedding", index = i, embedding = VectorOf(s, _dimensions) }).Reverse();
+                    // In input order, as OpenAI's API answers and the SDK's adapter expects.
+                    var data = inputs.Select((s, i) => new { @object = "embedding", index = i, embedding = VectorOf(s, _dimensions) });
                     answer = JsonSerializer.Serialize(new { @object = "list", data, model = body.GetProperty("model").GetString(), usage = new { prompt_tokens = 1, total_tokens = 1 } });
                 }
                 var bytes = Encoding.UTF8.GetBytes(answer);

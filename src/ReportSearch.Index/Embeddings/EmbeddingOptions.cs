@@ -22,6 +22,8 @@ public sealed class EmbeddingOptions
     public string ApiKeyVariable { get; set; } = "OPENAI_API_KEY";
     public int BatchSize { get; set; } = 64;
     public int TimeoutSeconds { get; set; } = 100;
+    /// <summary>Retries of a failed or throttled request (429, 5xx, network), with the SDK's exponential back-off, before the run gives up and leaves the vectors to the next one.</summary>
+    public int Retries { get; set; } = 2;
 
     /// <summary>
     /// The built-in model is retrained when the problems added or removed since its training reach this share of the
