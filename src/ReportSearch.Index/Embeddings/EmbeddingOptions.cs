@@ -31,5 +31,17 @@ public sealed class EmbeddingOptions
     /// </summary>
     public double RetrainFraction { get; set; } = 0.2;
 
+    /// <summary>
+    /// The built-in model trains on at most this many problems, evenly spread over the index; the rest are projected with it.
+    /// Training time and memory grow with this, not with the corpus (docs/performance.md).
+    /// </summary>
+    public int TrainingSample { get; set; } = 20_000;
+
+    /// <summary>Problems embedded and written per transaction: bounds the texts and vectors held at once.</summary>
+    public int PageSize { get; set; } = 2_000;
+
     public int BuiltinDimensions => Dimensions ?? 128;
+
+    /// <summary>How the vectors are searched: the quantized scan's candidate pool, and the size above which HNSW takes over.</summary>
+    public VectorSearchOptions Search { get; set; } = new();
 }
