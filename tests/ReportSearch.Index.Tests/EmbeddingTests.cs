@@ -34,6 +34,71 @@ public sealed class EmbeddingTests
     }
 
     [Fact]
+    public void The_hnsw_graph_loads_its_native_library_and_finds_nearly_what_the_exact_scan_finds()
+    {
+        var rng = new Random(3);
+        float[] RandomUnit(int d) => VectorIndex.Normalize(Enumerable.Range(0, d).Select(_ => (float)(rng.NextDouble() * 2 - 1)).ToArray());
+        var rows = Enumerable.Range(0, 3000).Select(i => ($"p{i}", RandomUnit(32))).ToList();
+        var exact = new VectorIndex(rows);
+        using var approximate = new VectorIndex(rows, new VectorSearchOptions { ApproximateAboveRows = 1000 });
+        Assert.False(exact.IsApproximate);
+        Assert.True(approximate.IsApproximate);
+        double found = 0;
+        const int queries = 40;
+        for (var q = 0; q < queries; q++)
+        {
+            var query = RandomUnit(32);
+            var truth = exact.Nearest(query, 10);
+            var got = approximate.Nearest(query, 10);
+            found += got.Select(g => g.Id).Intersect(truth.Select(t => t.Id)).Count() / 10.0;
+            // Whatever the graph proposes is rescored exactly: the same row has the same score in both.
+            var exactScores = truth.ToDictionary(t => t.Id, t => t.Score);
+            Assert.All(got.Where(g => exactScores.ContainsKey(g.Id)), g => Assert.Equal(exactScores[g.Id], g.Score));
+        }
+        Assert.True(found / queries >= 0.9, $"recall@10 of HNSW against exact: {found / queries:0.000}");
+    }
+
+    [Fact]
+    public async Task Embeddings_are_written_page_by_page_and_a_stopped_run_resumes_with_the_problems_left()
+    {
+        using var t = new TestIndex(new EmbeddingOptions { PageSize = 10 });
+        var indexer = new ReportSearch.Index.Indexing.Indexer(t.Store, t.Index.Parse, TestIndex.Analyzer, embeddings: null);
+        await indexer.IndexAsync([t.Seed("000"), t.Seed("002")]);
+        Assert.True(t.Index.Embeddings.NeedsTraining());
+
+        await t.Index.Embeddings.RefreshAsync();
+        var model = Assert.IsType<LsaEmbeddingGenerator>(t.Index.Embeddings.CurrentSpace()!.Generator).Model;
+        Assert.Equal(89, t.Store.LoadEmbeddings(model.Version).Count);
+        Assert.Contains("\"sample\":89", t.Store.LoadModelInfo(EmbeddingMaintenance.BuiltinModelName));
+
+        // Vectors of a page lost (as if the run had been killed after training and 6 pages): the next refresh only fills them in.
+        using (var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={t.DbPath}"))
+        {
+            c.Open();
+            using var delete = c.CreateCommand();
+            delete.CommandText = "DELETE FROM embeddings WHERE problem_id IN (SELECT problem_id FROM embeddings ORDER BY problem_id DESC LIMIT 29)";
+            Assert.Equal(29, delete.ExecuteNonQuery());
+        }
+        Assert.False(t.Index.Embeddings.NeedsTraining());
+        await t.Index.Embeddings.RefreshAsync();
+        Assert.Equal(model.Version, t.Index.Embeddings.CurrentSpace()!.ModelKey);
+        Assert.Equal(89, t.Store.LoadEmbeddings(model.Version).Count);
+    }
+
+    [Fact]
+    public void Training_on_a_sample_keeps_the_corpus_size_for_retraining_and_projects_texts_outside_it()
+    {
+        var texts = Enumerable.Range(0, 40).Select(i => i % 2 == 0 ? $"违规借调干部问题整改第{i}项" : $"耕地保护不力违法占用第{i}项").ToList();
+        var model = LsaModel.Train(texts.Take(20).ToList(), TestIndex.Analyzer, 8, corpusProblems: 40);
+        Assert.Equal(40, model.TrainedOnProblems);
+        var near = TensorDot(model.Embed("借调干部", TestIndex.Analyzer), model.Embed(texts[30], TestIndex.Analyzer));
+        var far = TensorDot(model.Embed("借调干部", TestIndex.Analyzer), model.Embed(texts[31], TestIndex.Analyzer));
+        Assert.True(near > far, $"借调干部 is nearer a 借调 text ({near:0.000}) than an 耕地 one ({far:0.000})");
+    }
+
+    private static float TensorDot(float[] a, float[] b) => System.Numerics.Tensors.TensorPrimitives.Dot(a, b);
+
+    [Fact]
     public async Task The_built_in_model_is_trained_on_the_corpus_saved_in_the_index_and_retrained_when_a_fifth_is_new()
     {
         using var t = new TestIndex();
@@ -126,6 +191,24 @@ public sealed class EmbeddingTests
     }
 
     [Fact]
+    public async Task When_nothing_listens_at_the_endpoint_the_reports_are_indexed_and_the_vectors_left_for_the_next_run()
+    {
+        var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop(); // nothing listens there now
+        using var t = new TestIndex(new EmbeddingOptions
+        {
+            Provider = "openai", Endpoint = $"http://127.0.0.1:{port}/v1", ApiKeyVariable = "REPORTSEARCH_UNSET_KEY", Retries = 0,
+        });
+        var summary = await t.IndexSeedsAsync();
+        Assert.StartsWith("indexed 2, unchanged 0, failed 0\nwarning: embeddings not updated, will retry on the next index run", summary.ToString());
+        Assert.Contains($"127.0.0.1:{port}", summary.ToString());
+        Assert.Equal(89, t.Store.CountRows().Problems);
+        Assert.Equal(0, t.Store.CountRows().Embeddings);
+    }
+
+    [Fact]
     public async Task An_endpoint_error_is_reported_with_its_status()
     {
         using var server = new FakeEmbeddingServer(dimensions: 4) { FailWith = HttpStatusCode.Unauthorized };
@@ -183,8 +266,8 @@ public sealed class EmbeddingTests
                 else
                 {
                     var inputs = body.GetProperty("input").EnumerateArray().Select(e => e.GetString()!).ToList();
-                    // Reversed order with explicit indexes: the client must order by index.
-                    var data = inputs.Select((s, i) => new { @object = "embedding", index = i, embedding = VectorOf(s, _dimensions) }).Reverse();
+                    // In input order, as OpenAI's API answers and the SDK's adapter expects.
+                    var data = inputs.Select((s, i) => new { @object = "embedding", index = i, embedding = VectorOf(s, _dimensions) });
                     answer = JsonSerializer.Serialize(new { @object = "list", data, model = body.GetProperty("model").GetString(), usage = new { prompt_tokens = 1, total_tokens = 1 } });
                 }
                 var bytes = Encoding.UTF8.GetBytes(answer);

@@ -22,6 +22,8 @@ public sealed class EmbeddingOptions
     public string ApiKeyVariable { get; set; } = "OPENAI_API_KEY";
     public int BatchSize { get; set; } = 64;
     public int TimeoutSeconds { get; set; } = 100;
+    /// <summary>Retries of a failed or throttled request (429, 5xx, network), with the SDK's exponential back-off, before the run gives up and leaves the vectors to the next one.</summary>
+    public int Retries { get; set; } = 2;
 
     /// <summary>
     /// The built-in model is retrained when the problems added or removed since its training reach this share of the
@@ -29,5 +31,17 @@ public sealed class EmbeddingOptions
     /// </summary>
     public double RetrainFraction { get; set; } = 0.2;
 
+    /// <summary>
+    /// The built-in model trains on at most this many problems, evenly spread over the index; the rest are projected with it.
+    /// Training time and memory grow with this, not with the corpus (docs/performance.md).
+    /// </summary>
+    public int TrainingSample { get; set; } = 20_000;
+
+    /// <summary>Problems embedded and written per transaction: bounds the texts and vectors held at once.</summary>
+    public int PageSize { get; set; } = 2_000;
+
     public int BuiltinDimensions => Dimensions ?? 128;
+
+    /// <summary>How the vectors are searched: the quantized scan's candidate pool, and the size above which HNSW takes over.</summary>
+    public VectorSearchOptions Search { get; set; } = new();
 }

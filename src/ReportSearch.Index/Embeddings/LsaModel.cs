@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using MathNet.Numerics.Distributions;
 using MathNet.Numerics.LinearAlgebra;
@@ -17,8 +18,6 @@ namespace ReportSearch.Index.Embeddings;
 public sealed class LsaModel
 {
     private const string Magic = "ReportSearch.LSA.v1";
-    /// <summary>Above this many problems training uses an evenly spaced sample; every problem is still projected.</summary>
-    private const int MaxTrainingDocuments = 20_000;
     private const int MaxVocabulary = 60_000;
     private const int Oversampling = 10;
     private const int PowerIterations = 2;
@@ -50,13 +49,14 @@ public sealed class LsaModel
         return a.Words.Select(w => "w:" + w).Concat(a.Bigrams.Select(b => "b:" + b));
     }
 
-    public static LsaModel Train(IReadOnlyList<string> documents, ITextAnalyzer analyzer, int targetDimensions)
+    /// <summary>
+    /// Trains on <paramref name="sample"/> (the caller bounds it: time and memory grow with the sample, not the corpus);
+    /// <paramref name="corpusProblems"/> is the corpus it stands for, against which later churn is measured.
+    /// </summary>
+    public static LsaModel Train(IReadOnlyList<string> sample, ITextAnalyzer analyzer, int targetDimensions, int corpusProblems)
     {
-        if (documents.Count < 2) throw new InvalidOperationException("the built-in embedding needs at least two problems to train on");
-        var sample = documents.Count <= MaxTrainingDocuments
-            ? documents
-            : Enumerable.Range(0, MaxTrainingDocuments).Select(i => documents[(int)((long)i * documents.Count / MaxTrainingDocuments)]).ToList();
-        var counted = sample.Select(d => Terms(analyzer, d).GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count())).ToList();
+        if (sample.Count < 2) throw new InvalidOperationException("the built-in embedding needs at least two problems to train on");
+        var counted = sample.AsParallel().AsOrdered().Select(d => Terms(analyzer, d).GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count())).ToList();
 
         var df = new Dictionary<string, int>();
         foreach (var doc in counted)
@@ -86,7 +86,7 @@ public sealed class LsaModel
             var v = bt * u / Math.Sqrt(evd.EigenValues[kept[c]].Real);
             for (var j = 0; j < vocabulary.Count; j++) projection[j * dims + c] = (float)v[j];
         }
-        return new LsaModel($"builtin-lsa:{DateTime.UtcNow.Ticks:x}", documents.Count, vocabulary, idf, projection, dims);
+        return new LsaModel($"builtin-lsa:{DateTime.UtcNow.Ticks:x}", Math.Max(corpusProblems, sample.Count), vocabulary, idf, projection, dims);
     }
 
     /// <summary>
@@ -182,7 +182,7 @@ public sealed class LsaModel
             w.Write(Dimensions);
             w.Write(_idf.Length);
             foreach (var (term, j) in _vocabulary.OrderBy(kv => kv.Value)) { w.Write(term); w.Write(_idf[j]); }
-            foreach (var x in _projection) w.Write(x);
+            w.Write(MemoryMarshal.AsBytes(_projection.AsSpan()));
         }
         return ms.ToArray();
     }
@@ -199,7 +199,8 @@ public sealed class LsaModel
         var idf = new float[size];
         for (var j = 0; j < size; j++) { vocabulary[r.ReadString()] = j; idf[j] = r.ReadSingle(); }
         var projection = new float[size * dims];
-        for (var i = 0; i < projection.Length; i++) projection[i] = r.ReadSingle();
+        if (r.Read(MemoryMarshal.AsBytes(projection.AsSpan())) != projection.Length * sizeof(float))
+            throw new InvalidDataException("the saved embedding model is truncated");
         return new LsaModel(version, trainedOn, vocabulary, idf, projection, dims);
     }
 }

@@ -1,30 +1,43 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
-using System.Text.Json.Nodes;
+using System.ClientModel;
+using System.ClientModel.Primitives;
+using System.Net;
 using Microsoft.Extensions.AI;
+using OpenAI;
 
 namespace ReportSearch.Index.Embeddings;
 
 /// <summary>
 /// Embeddings from any OpenAI-compatible <c>POST {Endpoint}/embeddings</c> (OpenAI, Azure-style gateways, vLLM, Ollama,
-/// llama.cpp server…), in batches of <see cref="EmbeddingOptions.BatchSize"/>. Vectors are L2-normalised so dot = cosine.
+/// llama.cpp server…) through the OpenAI SDK's <see cref="IEmbeddingGenerator{TInput,TEmbedding}"/> (Microsoft.Extensions.AI.OpenAI),
+/// in batches of <see cref="EmbeddingOptions.BatchSize"/>. Vectors are L2-normalised so dot = cosine. The SDK's errors
+/// become <see cref="HttpRequestException"/>s naming the endpoint and status, which the indexer turns into a retry-later warning.
 /// </summary>
 public sealed class OpenAiEmbeddingGenerator : EmbeddingGenerator
 {
-    private readonly HttpClient _http;
+    private readonly IEmbeddingGenerator<string, Embedding<float>> _client;
     private readonly EmbeddingOptions _options;
-    private readonly Uri _uri;
+    private readonly Uri _endpoint;
 
     public OpenAiEmbeddingGenerator(HttpClient http, EmbeddingOptions options)
-        : base(new EmbeddingGeneratorMetadata("openai-compatible", EndpointOf(options), options.Model, options.Dimensions))
+        : base(new EmbeddingGeneratorMetadata("openai-compatible", new Uri(options.Endpoint), options.Model, options.Dimensions))
     {
-        _http = http;
         _options = options;
-        _uri = EndpointOf(options);
+        _endpoint = new Uri(options.Endpoint.TrimEnd('/') + "/embeddings");
+        var clientOptions = new OpenAIClientOptions
+        {
+            Endpoint = new Uri(options.Endpoint),
+            Transport = new HttpClientPipelineTransport(http),
+            NetworkTimeout = TimeSpan.FromSeconds(options.TimeoutSeconds),
+            RetryPolicy = new ClientRetryPolicy(options.Retries),
+        };
+        // The policy constructor is marked experimental (OPENAI001); it is the SDK's only way to send no key at all.
+#pragma warning disable OPENAI001
+        var client = Environment.GetEnvironmentVariable(options.ApiKeyVariable) is { Length: > 0 } key
+            ? new OpenAIClient(new ApiKeyCredential(key), clientOptions)
+            : new OpenAIClient(new NoAuthentication(), clientOptions);
+#pragma warning restore OPENAI001
+        _client = client.GetEmbeddingClient(options.Model).AsIEmbeddingGenerator(options.Dimensions);
     }
-
-    private static Uri EndpointOf(EmbeddingOptions options) => new(options.Endpoint.TrimEnd('/') + "/embeddings");
 
     /// <summary>Stored with every vector: a change of endpoint model or size means every problem is embedded again.</summary>
     public string ModelKey => $"openai:{_options.Model}:{_options.Dimensions?.ToString() ?? "default"}";
@@ -34,39 +47,34 @@ public sealed class OpenAiEmbeddingGenerator : EmbeddingGenerator
     {
         var result = new GeneratedEmbeddings<Embedding<float>>();
         foreach (var batch in values.Chunk(Math.Max(1, _options.BatchSize)))
-            result.AddRange(await RequestAsync(batch, options, cancellationToken));
+        {
+            GeneratedEmbeddings<Embedding<float>> answer;
+            try
+            {
+                answer = await _client.GenerateAsync(batch, options, cancellationToken);
+            }
+            catch (ClientResultException e)
+            {
+                throw new HttpRequestException($"embedding endpoint {_endpoint} answered {Status(e)}: {e.Message}", e,
+                    e.Status == 0 ? null : (HttpStatusCode)e.Status);
+            }
+            if (answer.Count != batch.Length)
+                throw new HttpRequestException($"embedding endpoint {_endpoint} returned {answer.Count} vectors for {batch.Length} texts");
+            result.AddRange(answer.Select(e => new Embedding<float>(VectorIndex.Normalize(e.Vector.ToArray()))
+                { ModelId = e.ModelId ?? _options.Model, CreatedAt = e.CreatedAt ?? DateTimeOffset.UtcNow }));
+        }
         return result;
     }
 
-    private async Task<IEnumerable<Embedding<float>>> RequestAsync(string[] batch, EmbeddingGenerationOptions? options, CancellationToken cancel)
+    private static string Status(ClientResultException e) => e.Status == 0 ? "nothing (unreachable)" : e.Status.ToString();
+
+    /// <summary>Local servers (vLLM, llama.cpp) take no key: send no Authorization header rather than an empty bearer.</summary>
+    private sealed class NoAuthentication : AuthenticationPolicy
     {
-        var body = new JsonObject
-        {
-            ["model"] = options?.ModelId ?? _options.Model,
-            ["input"] = new JsonArray(batch.Select(s => (JsonNode)JsonValue.Create(s)!).ToArray()),
-            ["encoding_format"] = "float",
-        };
-        if ((options?.Dimensions ?? _options.Dimensions) is { } dims) body["dimensions"] = dims;
-        using var request = new HttpRequestMessage(HttpMethod.Post, _uri) { Content = JsonContent.Create(body) };
-        if (Environment.GetEnvironmentVariable(_options.ApiKeyVariable) is { Length: > 0 } key)
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        public override void Process(PipelineMessage message, IReadOnlyList<PipelinePolicy> pipeline, int currentIndex) =>
+            ProcessNext(message, pipeline, currentIndex);
 
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-        timeout.CancelAfter(TimeSpan.FromSeconds(_options.TimeoutSeconds));
-        using var response = await _http.SendAsync(request, timeout.Token);
-        var text = await response.Content.ReadAsStringAsync(timeout.Token);
-        if (!response.IsSuccessStatusCode)
-            throw new HttpRequestException($"embedding endpoint {_uri} answered {(int)response.StatusCode}: {text[..Math.Min(text.Length, 300)]}");
-
-        using var json = JsonDocument.Parse(text);
-        var model = json.RootElement.TryGetProperty("model", out var m) ? m.GetString() : _options.Model;
-        var data = json.RootElement.GetProperty("data").EnumerateArray()
-            .Select((e, i) => (Index: e.TryGetProperty("index", out var ix) ? ix.GetInt32() : i,
-                               Vector: e.GetProperty("embedding").EnumerateArray().Select(x => x.GetSingle()).ToArray()))
-            .OrderBy(e => e.Index).ToList();
-        if (data.Count != batch.Length)
-            throw new HttpRequestException($"embedding endpoint {_uri} returned {data.Count} vectors for {batch.Length} texts");
-        return data.Select(d => new Embedding<float>(VectorIndex.Normalize(d.Vector)) { ModelId = model, CreatedAt = DateTimeOffset.UtcNow });
+        public override ValueTask ProcessAsync(PipelineMessage message, IReadOnlyList<PipelinePolicy> pipeline, int currentIndex) =>
+            ProcessNextAsync(message, pipeline, currentIndex);
     }
-
 }

@@ -40,7 +40,7 @@ internal sealed class PassageCatalog
             r.IsDBNull(9) ? null : r.GetString(9), JsonSerializer.Deserialize<string[]>(r.GetString(10), ReportJson.Compact)!))
             .ToDictionary(p => p.Id);
         var space = embeddings?.CurrentSpace();
-        var vectors = space is null ? VectorIndex.Empty : new VectorIndex(store.LoadEmbeddings(space.ModelKey));
+        var vectors = space is null ? VectorIndex.Empty : embeddings!.LoadVectors(space);
         return new PassageCatalog(generation, passages, vectors, space);
     }
 }

@@ -208,14 +208,16 @@ internal static class IndexSql
     public static string MatchTerm(string table) =>
         $"SELECT rowid, -bm25({table}, $heading, $statement, $body) FROM {table} WHERE {table} MATCH $match;";
 
-    public const string SelectEmbeddingTexts = """
+    /// <summary>An evenly spaced sample of problems (every $step-th rowid), at most $limit: what the built-in model trains on.</summary>
+    public const string SelectEmbeddingSample = """
         SELECT p.id, p.headings_json, p.statement, coalesce((SELECT group_concat(text, ' ') FROM (SELECT text FROM measures m WHERE m.problem_id = p.id ORDER BY ordinal_index)), '')
-        FROM problems p ORDER BY p.report_id, p.ordinal;
+        FROM problems p WHERE p.rowid % $step = 0 ORDER BY p.rowid LIMIT $limit;
         """;
+    /// <summary>Keyset-paged by problem id ($after, $limit) so the embedding pass holds one page of texts at a time.</summary>
     public const string SelectProblemsLackingEmbedding = """
         SELECT p.id, p.headings_json, p.statement, coalesce((SELECT group_concat(text, ' ') FROM (SELECT text FROM measures m WHERE m.problem_id = p.id ORDER BY ordinal_index)), '')
         FROM problems p LEFT JOIN embeddings e ON e.problem_id = p.id
-        WHERE e.model IS NULL OR e.model <> $model ORDER BY p.report_id, p.ordinal;
+        WHERE (e.model IS NULL OR e.model <> $model) AND p.id > $after ORDER BY p.id LIMIT $limit;
         """;
     public const string UpsertEmbedding = """
         INSERT INTO embeddings(problem_id, model, vector) VALUES($problem, $model, $vector)
@@ -228,6 +230,7 @@ internal static class IndexSql
         ON CONFLICT(name) DO UPDATE SET bytes = excluded.bytes, info = excluded.info, trained_at = excluded.trained_at;
         """;
     public const string SelectModel = "SELECT bytes, info, trained_at FROM models WHERE name = $name;";
+    public const string SelectModelInfo = "SELECT info FROM models WHERE name = $name;";
 
     public const string SelectStatementHash = "SELECT statement_hash FROM problems WHERE id = $problem;";
     public const string InsertCorrection = """

@@ -332,17 +332,29 @@ public sealed class IndexStore
             DateTime.Parse(r.GetString(2), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind)), ("$name", name)).FirstOrDefault();
     }
 
-    /// <summary>Problems whose embedding is missing or was made by another model than <paramref name="model"/>.</summary>
-    public IReadOnlyList<EmbeddingSource> ProblemsLackingEmbedding(string model)
+    /// <summary>The saved model's info text alone (its blob is not read).</summary>
+    public string? LoadModelInfo(string name)
     {
         using var c = Connect();
-        return Query(c, IndexSql.SelectProblemsLackingEmbedding, ReadEmbeddingSource, ("$model", model));
+        return Scalar(c, null, IndexSql.SelectModelInfo, ("$name", name)) as string;
     }
 
-    public IReadOnlyList<EmbeddingSource> AllProblemsForEmbedding()
+    /// <summary>
+    /// Problems whose embedding is missing or was made by another model than <paramref name="model"/>, in problem-id order:
+    /// at most <paramref name="limit"/> (-1: all) with ids after <paramref name="after"/>.
+    /// </summary>
+    public IReadOnlyList<EmbeddingSource> ProblemsLackingEmbedding(string model, string after = "", int limit = -1)
     {
         using var c = Connect();
-        return Query(c, IndexSql.SelectEmbeddingTexts, ReadEmbeddingSource);
+        return Query(c, IndexSql.SelectProblemsLackingEmbedding, ReadEmbeddingSource, ("$model", model), ("$after", after), ("$limit", limit));
+    }
+
+    /// <summary>At most <paramref name="max"/> problems spread evenly over the store (all of them when there are fewer).</summary>
+    public IReadOnlyList<EmbeddingSource> SampleProblemsForEmbedding(int max, long problems)
+    {
+        using var c = Connect();
+        var step = Math.Max(1, (problems + max - 1) / max);
+        return Query(c, IndexSql.SelectEmbeddingSample, ReadEmbeddingSource, ("$step", step), ("$limit", max));
     }
 
     private static EmbeddingSource ReadEmbeddingSource(SqliteDataReader r) =>
