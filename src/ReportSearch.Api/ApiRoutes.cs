@@ -4,7 +4,7 @@ using ReportSearch.Index.Storage;
 
 namespace ReportSearch.Api;
 
-/// <summary>Every route of the service, in one place (CONTRACT.md's HTTP table). Handlers stay thin: they call a service.</summary>
+/// <summary>Every route of the service, in one place (docs/contract.md's HTTP tables). Handlers stay thin: they call a service.</summary>
 internal static class ApiRoutes
 {
     public static void Map(WebApplication app)

@@ -1,4 +1,4 @@
-// Talking to the ReportSearch HTTP API (CONTRACT.md). Failures become ApiError with the server's problem+json detail.
+// Talking to the ReportSearch HTTP API (docs/contract.md). Failures become ApiError with the server's problem+json detail.
 import { h } from './dom.js';
 
 const keyName = 'reportsearch.apiKey';
