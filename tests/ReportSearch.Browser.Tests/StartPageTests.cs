@@ -53,6 +53,24 @@ public sealed class StartPageTests(ServedPage served)
     }
 
     [Fact]
+    public async Task Without_the_chart_library_the_overview_says_so_and_shows_the_same_figures_as_tables()
+    {
+        // As served by a build that had no npm: /vendor/echarts.min.js does not exist.
+        var page = await served.OpenAsync("about:blank", 1400, 1000);
+        await page.RouteAsync("**/vendor/echarts.min.js", route => route.FulfillAsync(new() { Status = 404, Body = "" }));
+        await page.GotoAsync("/");
+        await Expect(page.Locator(".notice")).ToContainTextAsync("图表不可用");
+        await Expect(page.Locator(".chart")).ToHaveCountAsync(0);
+        var heat = page.Locator("#heat-map .chart-data");
+        await Expect(heat).ToHaveAttributeAsync("open", "");
+        await Expect(heat.Locator("thead th")).ToHaveTextAsync(["问题类别", "高明区", "高陵区"]);
+        var cadres = heat.Locator("tbody tr", new() { HasText = "干部队伍建设与管理" });
+        await Expect(cadres.Locator("td a")).ToHaveCountAsync(2);
+        await Expect(page.Locator("#by-category .chart-data a").First).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex(@"^/\?category="));
+        await ServedPage.ScreenshotAsync(page, "overview-tables-1400");
+    }
+
+    [Fact]
     public async Task Clicking_the_largest_category_bar_opens_the_search_filtered_by_that_category()
     {
         var page = await served.OpenAsync("/", 1400, 1000);
