@@ -67,24 +67,18 @@ public sealed class PageRouteTests(SeededApp app) : IClassFixture<SeededApp>
     }
 
     [Theory]
-    [InlineData("/no/such/page")]
-    [InlineData("/reports")]
-    public async Task An_unknown_page_path_gets_the_page_with_status_404(string path)
+    [InlineData("/no/such/page", "text/html")]
+    [InlineData("/reports", "text/html")]
+    [InlineData("/api/no-such-route", "application/problem+json")]
+    [InlineData("/missing.js", "application/problem+json")]
+    public async Task An_unknown_page_path_gets_the_page_with_status_404_and_api_or_file_paths_a_problem_document(string path, string mediaType)
     {
         using var response = await app.Http.GetAsync(path);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal("text/html", response.Content.Headers.ContentType!.MediaType);
-        Assert.Contains("<script type=\"module\" src=\"/app.js\"></script>", await response.Content.ReadAsStringAsync());
-    }
-
-    [Theory]
-    [InlineData("/api/no-such-route")]
-    [InlineData("/missing.js")]
-    public async Task Unknown_api_and_file_paths_stay_problem_documents(string path)
-    {
-        using var response = await app.Http.GetAsync(path);
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType!.MediaType);
+        var body = await response.Content.ReadAsStringAsync();
+        if (mediaType == "text/html") Assert.Contains("<script type=\"module\" src=\"/app.js\"></script>", body);
+        else Assert.Equal(404, JsonDocument.Parse(body).RootElement.GetProperty("status").GetInt32());
     }
 
     [Fact]

@@ -151,7 +151,12 @@ function renderFilters(aside, state, facetCounts, reports) {
   const clear = hasFilters(state)
     ? h('button', { type: 'button', class: 'button small secondary', onclick: () => go({ ...stateFromUrl(), ...Object.fromEntries(facets.map(f => [f.name, []])), from: '', to: '', top: pageSize }) }, '清除筛选')
     : null;
-  show(aside, h('h2', {}, '筛选'), clear, groups, dates);
+  // Open beside the results on wide screens; folded above them on a phone, so the hits come first into view.
+  const chosen = facets.reduce((n, f) => n + state[f.name].length, 0) + (state.from || state.to ? 1 : 0);
+  const panel = h('details', { class: 'filter-panel', open: matchMedia('(min-width: 900px)').matches },
+    h('summary', {}, h('h2', {}, '筛选', chosen ? h('span', { class: 'chosen' }, `（已选 ${chosen} 项）`) : null)),
+    clear, groups, dates);
+  show(aside, panel);
 }
 
 function toolbar(state) {
