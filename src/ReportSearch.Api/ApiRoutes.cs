@@ -1,22 +1,31 @@
+using ReportSearch.Core;
 using ReportSearch.Index;
 using ReportSearch.Index.Storage;
 
 namespace ReportSearch.Api;
 
-/// <summary>Every route of the service, in one place (CONTRACT.md's HTTP table). Handlers stay thin: they call a service.</summary>
+/// <summary>Every route of the service, in one place (docs/contract.md's HTTP tables). Handlers stay thin: they call a service.</summary>
 internal static class ApiRoutes
 {
     public static void Map(WebApplication app)
     {
-        // The page: one HTML document; the script shows search, compare or a report from the URL.
+        // The page: one HTML document; the script shows the overview, search, compare, upload or a report from the URL.
         app.MapGet("/", WebPage.Index).ExcludeFromDescription();
         app.MapGet("/compare", WebPage.Index).ExcludeFromDescription();
+        app.MapGet("/upload", WebPage.Index).ExcludeFromDescription();
         app.MapGet("/report/{id}", (string id) => WebPage.Index()).ExcludeFromDescription();
+        // Any other path: the page with status 404 (it shows its not-found view); under /api a problem+json 404.
+        app.MapFallback(WebPage.NotFound).ExcludeFromDescription();
 
         app.MapGet("/health", (ReportIndex index) => Results.Ok(new { status = "ok", reports = index.Store.CountReports() }));
 
         var api = app.MapGroup("/api");
-        api.MapGet("/search", (HttpRequest r, ReportIndex index, CancellationToken c) => index.Search.SearchAsync(SearchQuery.From(r.Query), c));
+        api.MapGet("/search", (HttpRequest r, ReportIndex index, CancellationToken c) => index.Search.SearchAsync(SearchQuery.From(r.Query), c))
+            .AddOpenApiOperationTransformer(SearchParameters.Describe);
+        api.MapGet("/overview", (ReportIndex index) => new OverviewQueries(index.Store).Read());
+        api.MapGet("/capabilities", Capabilities.Of);
+        api.MapGet("/problems/{id}", (string id, ReportIndex index) => index.Store.FindProblem(id)
+            ?? throw new InputRejectedException($"no problem with id '{id}' is indexed; search hits carry problemId", InputRejection.NotFound));
         api.MapGet("/reports", (ReportIndex index) => new ReportList(index.Store.ListReports()));
         api.MapGet("/reports/{id}", ReportRoutes.Get);
         api.MapGet("/categories", (ReportIndex index) => CategoryScheme.Of(index.Store.CategoryCounts()));

@@ -5,9 +5,9 @@ using ReportSearch.Index;
 namespace ReportSearch.Api.Tests;
 
 /// <summary>
-/// Runs each notebook of notebooks/ as CI does: Debian's /usr/bin/python3 (pandas, matplotlib, nbconvert from apt, not a
-/// pyenv python on PATH) executing every cell headless against the app on loopback, with a kernel timeout.
-/// A failing cell fails the test with its error.
+/// Runs each notebook of notebooks/ as its README says: Debian's /usr/bin/python3 (pandas, matplotlib, nbconvert from apt,
+/// not a pyenv python on PATH) executing every cell headless from the repository root against the app on loopback, with a
+/// kernel timeout. A failing cell fails the test with its error; each notebook must show a chart inline.
 /// </summary>
 public sealed class NotebookTests(SeededApp app) : IClassFixture<SeededApp>
 {
@@ -33,6 +33,28 @@ public sealed class NotebookTests(SeededApp app) : IClassFixture<SeededApp>
     }
 
     [Fact]
+    public async Task Categories_by_district_runs_with_the_readme_paths_relative_to_the_repository_root()
+    {
+        // The README: export to notebooks/out/, then run nbconvert from the root with that relative path.
+        var name = $"categories_by_district-{Guid.NewGuid():n}";
+        var export = Path.Combine("notebooks", "out", name + ".csv");
+        var figure = Path.Combine("notebooks", "out", name + ".png");
+        Directory.CreateDirectory(Path.Combine(Root, "notebooks", "out"));
+        await File.WriteAllBytesAsync(Path.Combine(Root, export), app.Index.Export.MatrixFile("csv").Content);
+        try
+        {
+            var executed = await Execute("categories_by_district.ipynb", new() { ["REPORTSEARCH_EXPORT"] = export, ["REPORTSEARCH_FIGURE"] = figure });
+            Assert.True(new FileInfo(Path.Combine(Root, figure)).Length > 10_000, "the figure was not saved beside the export");
+            Assert.Contains("legend: ", executed);
+        }
+        finally
+        {
+            File.Delete(Path.Combine(Root, export));
+            File.Delete(Path.Combine(Root, figure));
+        }
+    }
+
+    [Fact]
     public async Task Api_comparison_builds_its_table_from_the_running_service()
     {
         var table = Path.Combine(app.Folder, "comparison-table.csv");
@@ -55,14 +77,15 @@ public sealed class NotebookTests(SeededApp app) : IClassFixture<SeededApp>
         var start = new ProcessStartInfo(Python)
         {
             ArgumentList = { "-m", "nbconvert", "--to", "notebook", "--execute", $"--ExecutePreprocessor.timeout={(int)CellTimeout.TotalSeconds}",
-                             "--output-dir", output, Path.Combine(Root, "notebooks", notebook) },
-            WorkingDirectory = output,
+                             "--output-dir", output, Path.Combine("notebooks", notebook) },
+            WorkingDirectory = Root,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
         start.Environment["REPORTSEARCH_URL"] = app.Http.BaseAddress!.ToString().TrimEnd('/');
         start.Environment["PYDEVD_DISABLE_FILE_VALIDATION"] = "1";
-        start.Environment["MPLBACKEND"] = "Agg";
+        // No MPLBACKEND: the kernel's own inline backend is what puts the charts into the notebook.
+        start.Environment.Remove("MPLBACKEND");
         foreach (var (key, value) in environment) start.Environment[key] = value;
 
         using var process = Process.Start(start)!;
@@ -84,6 +107,11 @@ public sealed class NotebookTests(SeededApp app) : IClassFixture<SeededApp>
             .SelectMany(c => c.GetProperty("outputs").EnumerateArray())
             .Where(o => o.GetProperty("output_type").GetString() == "error").ToList();
         Assert.Empty(errors);
+        var charts = json.RootElement.GetProperty("cells").EnumerateArray()
+            .Where(c => c.TryGetProperty("outputs", out _))
+            .SelectMany(c => c.GetProperty("outputs").EnumerateArray())
+            .Count(o => o.TryGetProperty("data", out var data) && data.TryGetProperty("image/png", out _));
+        Assert.True(charts >= 1, $"{notebook} shows no chart inline");
         return executed;
     }
 

@@ -24,6 +24,8 @@ public sealed class ServedPage : IAsyncLifetime
         _server = await SeededServer.StartAsync();
         Directory.CreateDirectory(DownloadFolder);
         Directory.CreateDirectory(ScreenshotFolder);
+        // Where the pictures are kept, for a person to look at after the run (scripts/test.sh prints it too).
+        Console.WriteLine($"browser test screenshots: {ScreenshotFolder}");
 
         // The test command installs Debian's chromium; Playwright must never fetch a browser of its own.
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
@@ -38,15 +40,18 @@ public sealed class ServedPage : IAsyncLifetime
         Assertions.SetDefaultExpectTimeout(20_000);
     }
 
-    /// <summary>A fresh browser context (own session storage) with a page of the given width.</summary>
-    public async Task<IPage> OpenAsync(string path, int width = 1440, int height = 1000)
+    /// <summary>
+    /// A fresh browser context (own session storage) with a page of the given width, on this fixture's server or on
+    /// <paramref name="server"/> (a test that needs a read-only or a scratch server starts its own).
+    /// </summary>
+    public async Task<IPage> OpenAsync(string path, int width = 1440, int height = 1000, Uri? server = null)
     {
         var context = await _browser!.NewContextAsync(new()
         {
             ViewportSize = new() { Width = width, Height = height },
             AcceptDownloads = true,
             Locale = "zh-CN",
-            BaseURL = BaseAddress.ToString(),
+            BaseURL = (server ?? BaseAddress).ToString(),
         });
         var page = await context.NewPageAsync();
         await page.GotoAsync(path);

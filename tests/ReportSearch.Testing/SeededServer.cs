@@ -22,11 +22,14 @@ public sealed class SeededServer : IAsyncDisposable
     public ReportIndex Index { get; private set; } = null!;
     public Uri BaseAddress { get; private set; } = null!;
 
-    private SeededServer() { }
+    /// <summary>False: the key variable stays unset, so the server is read-only as one started without a key.</summary>
+    public bool Writes { get; }
 
-    public static async Task<SeededServer> StartAsync()
+    private SeededServer(bool writes) => Writes = writes;
+
+    public static async Task<SeededServer> StartAsync(bool writes = true)
     {
-        var server = new SeededServer();
+        var server = new SeededServer(writes);
         await server.InitializeAsync();
         return server;
     }
@@ -43,7 +46,7 @@ public sealed class SeededServer : IAsyncDisposable
         if (summary.Failed > 0 || summary.Indexed != 2)
             throw new InvalidOperationException($"indexing the seeds went wrong: {summary}");
 
-        Environment.SetEnvironmentVariable(_keyVariable, Key);
+        if (Writes) Environment.SetEnvironmentVariable(_keyVariable, Key);
         _app = ReportSearchApp.Build(Index, "http://127.0.0.1:0",
             new Dictionary<string, string?> { [ApiOptions.Section + ":ApiKeyVariable"] = _keyVariable });
         await _app.StartAsync();

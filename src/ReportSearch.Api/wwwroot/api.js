@@ -1,4 +1,4 @@
-// Talking to the ReportSearch HTTP API (CONTRACT.md). Failures become ApiError with the server's problem+json detail.
+// Talking to the ReportSearch HTTP API (docs/contract.md). Failures become ApiError with the server's problem+json detail.
 import { h } from './dom.js';
 
 const keyName = 'reportsearch.apiKey';
@@ -33,11 +33,14 @@ export async function putJson(path, body) {
   });
 }
 
+/** path?query; an array value becomes the parameter repeated (?unit=高陵区&unit=高明区), as the API reads several values. */
 export function withQuery(path, query) {
   const params = new URLSearchParams();
   for (const [name, value] of Object.entries(query)) {
-    if (value === null || value === undefined || value === '') continue;
-    params.set(name, String(value));
+    for (const one of Array.isArray(value) ? value : [value]) {
+      if (one === null || one === undefined || one === '') continue;
+      params.append(name, String(one));
+    }
   }
   const qs = params.toString();
   return qs ? `${path}?${qs}` : path;
@@ -76,4 +79,10 @@ export function errorMessage(error, doing) {
     h('p', { class: 'error-title' }, `${doing}失败：${words}${code}`),
     detail ? h('p', { class: 'error-detail' }, `详情：${detail}`) : null,
     status === 401 ? h('p', { class: 'error-detail' }, '请点“退出编辑模式”，再用正确的密钥重新进入。') : null);
+}
+
+/** Links to GET /api/export for a comparison: CSV, Excel, Markdown and the JSON document. */
+export function exportLinks(query) {
+  return [['csv', 'CSV'], ['xlsx', 'Excel（XLSX）'], ['md', 'Markdown'], ['json', 'JSON']].map(([format, label]) =>
+    h('a', { class: 'button small secondary', href: withQuery('/api/export', { ...query, format }), download: '', dataset: { format } }, label));
 }

@@ -1,8 +1,8 @@
 // The compare view at /compare?q=…: one column per district (one block per district on narrow screens). When the
 // compare document types its measures, rows align measures of the same type, so a missing kind of action shows as a gap.
-import { errorMessage, getJson, withQuery } from './api.js';
+import { errorMessage, exportLinks, getJson, withQuery } from './api.js';
 import { loadCategories } from './categories.js';
-import { date, emptyState, h, loading, show } from './dom.js';
+import { date, emptyState, h, loading, placeOf, show } from './dom.js';
 import { problemCategories } from './editor.js';
 import { measureItem, measureList } from './measures.js';
 import { loadReports } from './reports.js';
@@ -70,7 +70,7 @@ async function fillPicker(picker, state) {
     show(target, h('fieldset', {}, h('legend', { class: 'visually-hidden' }, '参与对比的地区'),
       reports.map(r => h('label', { class: 'check' },
         h('input', { type: 'checkbox', value: r.id, checked: chosen.has(r.id) }), ' ',
-        [r.province, r.city, r.unit].filter((v, i, a) => v && a.indexOf(v) === i).join(' · ')))));
+        placeOf(r.province, r.city, r.unit)))));
   } catch (error) {
     show(target, errorMessage(error, '读取地区'));
   }
@@ -89,8 +89,7 @@ function renderComparison(body, state, doc) {
   const exportQuery = { q: subject, reports: state.reports };
   const exports = h('div', { class: 'exports', role: 'group', 'aria-label': '导出对比结果' },
     h('span', { class: 'exports-label' }, '导出：'),
-    [['csv', 'CSV'], ['xlsx', 'Excel（XLSX）'], ['md', 'Markdown']].map(([format, label]) =>
-      h('a', { class: 'button small secondary', href: withQuery('/api/export', { ...exportQuery, format }), download: '', dataset: { format } }, label)));
+    exportLinks(exportQuery));
   const viewSwitch = rows.length ? h('div', { class: 'view-switch', role: 'group', 'aria-label': '显示方式' },
     [['types', '按措施类型对齐'], ['list', '按问题列出']].map(([view, label]) =>
       h('a', { class: 'button small secondary', href: withQuery('/compare', { q: state.q, problem: state.problem, reports: state.reports, view: view === 'list' ? 'list' : '' }), 'aria-current': state.view === view ? 'true' : null }, label))) : null;

@@ -7,6 +7,8 @@ export function h(tag, attrs = {}, ...children) {
     if (value === null || value === undefined || value === false) continue;
     if (name.startsWith('on') && typeof value === 'function') el.addEventListener(name.slice(2), value);
     else if (name === 'dataset') Object.assign(el.dataset, value);
+    // Through the CSSOM, not a style attribute: the page's Content-Security-Policy allows no inline style attributes.
+    else if (name === 'style') el.style.cssText = String(value);
     else el.setAttribute(name, value === true ? '' : String(value));
   }
   append(el, children);
@@ -79,4 +81,15 @@ export function loading(text) {
 
 export function emptyState(title, hint) {
   return h('div', { class: 'empty', role: 'status' }, h('p', { class: 'empty-title' }, title), hint ? h('p', { class: 'hint' }, hint) : null);
+}
+
+/** Moves to another view of the page without a reload (app.js renders on popstate). */
+export function navigate(url) {
+  history.pushState(null, '', url);
+  window.dispatchEvent(new PopStateEvent('popstate'));
+}
+
+/** Province · city · unit without repeats (a city-level unit often has the city's name). */
+export function placeOf(...parts) {
+  return parts.filter((v, i, a) => v && a.indexOf(v) === i).join(' · ');
 }

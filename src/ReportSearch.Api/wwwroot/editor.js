@@ -1,13 +1,25 @@
 // Editors' corrections: the API key is entered once per browser session; with it every problem gets a category editor
-// that PUTs /api/problems/{id}/categories. Without a key the editor is not rendered at all.
+// that PUTs /api/problems/{id}/categories. Without a key the editor is not rendered at all, and on a server whose writes
+// are off (GET /api/capabilities) edit mode is not offered.
 import { editorKey, errorMessage, putJson } from './api.js';
+import { loadCapabilities } from './capabilities.js';
 import { categoryTags, loadCategories } from './categories.js';
 import { h, show } from './dom.js';
 
 export const isEditing = () => Boolean(editorKey.get());
 
-/** Wires the header's 编辑模式 button and key dialog; onChange re-renders the view so controls appear or vanish. */
-export function setUpEditMode(onChange) {
+/**
+ * Wires the header's 编辑模式 button and key dialog; onChange re-renders the view so controls appear or vanish.
+ * Resolves once the server has said whether it takes writes; a read-only server gets no edit mode and no upload link.
+ */
+export async function setUpEditMode(onChange) {
+  const { writes } = await loadCapabilities();
+  document.getElementById('upload-link').hidden = !writes;
+  document.getElementById('edit-mode').hidden = !writes;
+  if (!writes) {
+    editorKey.clear();
+    return;
+  }
   const toggle = document.getElementById('edit-toggle');
   const badge = document.getElementById('edit-badge');
   const dialog = document.getElementById('key-dialog');

@@ -1,6 +1,6 @@
 // The indexed reports (GET /api/reports), used for titles, the landing list and filter values the search omits.
 import { getJson } from './api.js';
-import { date, h } from './dom.js';
+import { date, h, placeOf } from './dom.js';
 
 let reports = null;
 
@@ -33,7 +33,7 @@ export function reportTable(list) {
     h('thead', {}, h('tr', {}, ['通报', '地区', '公布日期', '问题数'].map(t => h('th', { scope: 'col' }, t)))),
     h('tbody', {}, list.map(r => h('tr', {},
       h('td', {}, h('a', { href: `/report/${encodeURIComponent(r.id)}` }, reportLabel(r))),
-      h('td', {}, [r.province, r.city, r.unit].filter((v, i, a) => v && a.indexOf(v) === i).join(' · ')),
+      h('td', {}, placeOf(r.province, r.city, r.unit)),
       h('td', { class: 'nowrap' }, date(r.publishedDate)),
       h('td', { class: 'num' }, typeof r.problemCount === 'number' ? String(r.problemCount) : '—')))));
 }
