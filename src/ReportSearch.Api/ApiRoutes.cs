@@ -1,5 +1,4 @@
 using ReportSearch.Index;
-using ReportSearch.Index.Storage;
 
 namespace ReportSearch.Api;
 
@@ -17,7 +16,7 @@ internal static class ApiRoutes
 
         var api = app.MapGroup("/api");
         api.MapGet("/search", (HttpRequest r, ReportIndex index, CancellationToken c) => index.Search.SearchAsync(SearchQuery.From(r.Query), c));
-        api.MapGet("/reports", (ReportIndex index) => new ReportList(index.Store.ListReports()));
+        api.MapGet("/reports", ReportRoutes.List);
         api.MapGet("/reports/{id}", ReportRoutes.Get);
         api.MapGet("/categories", (ReportIndex index) => CategoryScheme.Of(index.Store.CategoryCounts()));
         api.MapGet("/compare", (ReportIndex index, string? q, int? perReport, string? reports, CancellationToken c) =>
@@ -27,8 +26,9 @@ internal static class ApiRoutes
         api.MapGet("/export", async (ReportIndex index, string? q, string? format, int? perReport, string? reports, bool? matrix, CancellationToken c) =>
             Download.Of(await index.Export.ExportAsync(q, format, perReport, reports, matrix ?? false, c)));
 
-        var writes = api.MapGroup("").AddEndpointFilter<ApiKeyFilter>();
+        var writes = api.MapGroup("").RequireAuthorization();
         writes.MapPost("/reports", ReportRoutes.Add).DisableAntiforgery();
+        writes.MapPut("/reports/{id}", ReportRoutes.Replace).DisableAntiforgery();
         writes.MapDelete("/reports/{id}", ReportRoutes.Delete);
         writes.MapPut("/problems/{id}/categories", (string id, CategoryChange change, ReportIndex index) =>
             index.Categories!.Correct(id, change.Categories));
