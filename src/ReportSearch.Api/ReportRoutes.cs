@@ -57,7 +57,8 @@ internal static class ReportRoutes
         {
             IFormCollection form;
             try { form = await request.ReadFormAsync(cancel); }
-            catch (InvalidDataException e)
+            // A body that ends before its closing boundary surfaces as an IOException; a client that went away is not one.
+            catch (Exception e) when (e is InvalidDataException || (e is IOException && !request.HttpContext.RequestAborted.IsCancellationRequested))
             {
                 throw new InputRejectedException($"the multipart body is malformed ({e.Message}); send the report as field 'file' of a multipart/form-data body, or as the raw body");
             }

@@ -1,8 +1,8 @@
 using System.Diagnostics;
-using System.IO.Compression;
 using System.Text;
 using ReportSearch.Core.Input;
 using ReportSearch.Core.Parsing;
+using ReportSearch.Testing;
 using Xunit.Abstractions;
 
 namespace ReportSearch.Core.Tests.Input;
@@ -16,32 +16,6 @@ public sealed class HostileInputTests(ITestOutputHelper output)
 {
     private const long MemoryBound = 400L * 1024 * 1024;
     private static readonly TimeSpan TimeBound = TimeSpan.FromSeconds(30);
-
-    public static byte[] ZipBomb(long inflatedBytes, int parts = 1)
-    {
-        using var file = new MemoryStream();
-        using (var zip = new ZipArchive(file, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            zip.CreateEntry("[Content_Types].xml").Open().Dispose();
-            var chunk = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("<w:p><w:r><w:t>一、</w:t></w:r></w:p>", 2000)));
-            for (var p = 0; p < parts; p++)
-            {
-                using var part = zip.CreateEntry(p == 0 ? "word/document.xml" : $"word/media/part{p}.bin", CompressionLevel.SmallestSize).Open();
-                for (long written = 0; written < inflatedBytes; written += chunk.Length) part.Write(chunk);
-            }
-        }
-        return file.ToArray();
-    }
-
-    public static byte[] NestedDivs(int depth) =>
-        Encoding.UTF8.GetBytes("<html><body>" + string.Concat(Enumerable.Repeat("<div>", depth)) + "一、问题" + string.Concat(Enumerable.Repeat("</div>", depth)) + "</body></html>");
-
-    public static byte[] Headings(int count)
-    {
-        var text = new StringBuilder("关于巡视整改进展情况的通报\n", count * 3 + 32);
-        for (var i = 0; i < count; i++) text.Append("一、\n");
-        return Encoding.UTF8.GetBytes(text.ToString());
-    }
 
     private InputRejectedException Refused(string what, byte[] bytes, string name)
     {
@@ -61,7 +35,7 @@ public sealed class HostileInputTests(ITestOutputHelper output)
     [Fact]
     public void Zip_bomb_docx_is_refused_as_too_large_without_inflating_it_all()
     {
-        var bomb = ZipBomb(1L << 30); // 1 GB of document.xml in a few MB
+        var bomb = HostileFiles.ZipBomb(1L << 30); // 1 GB of document.xml in a few MB
         var e = Refused("zip bomb docx", bomb, "bomb.docx");
         Assert.Equal(InputRejection.TooLarge, e.Kind);
         Assert.Contains("word/document.xml", e.Message);
@@ -71,7 +45,7 @@ public sealed class HostileInputTests(ITestOutputHelper output)
     [Fact]
     public void Docx_whose_parts_together_inflate_too_far_is_refused()
     {
-        var bomb = ZipBomb(12L * 1024 * 1024, parts: 6);
+        var bomb = HostileFiles.ZipBomb(12L * 1024 * 1024, parts: 6);
         var e = Refused("docx of six 12 MB parts", bomb, "parts.docx");
         Assert.Equal(InputRejection.TooLarge, e.Kind);
         Assert.Contains("MaxDocxTotalBytes", e.Message);
@@ -80,7 +54,7 @@ public sealed class HostileInputTests(ITestOutputHelper output)
     [Fact]
     public void Hundred_thousand_nested_divs_are_refused_before_parsing()
     {
-        var e = Refused("100,000 nested divs", NestedDivs(100_000), "deep.html");
+        var e = Refused("100,000 nested divs", HostileFiles.NestedDivs(100_000), "deep.html");
         Assert.Equal(InputRejection.Invalid, e.Kind);
         Assert.Contains("nested more than 512", e.Message);
     }
@@ -88,7 +62,7 @@ public sealed class HostileInputTests(ITestOutputHelper output)
     [Fact]
     public void Millions_of_headings_are_refused_before_parsing()
     {
-        var e = Refused("2.8 million 一、 headings", Headings(2_800_000), "headings.txt");
+        var e = Refused("2.8 million 一、 headings", HostileFiles.Headings(2_800_000), "headings.txt");
         Assert.Equal(InputRejection.TooLarge, e.Kind);
         Assert.Contains("MaxOutlineItems", e.Message);
     }
