@@ -10,4 +10,10 @@ public sealed class ApiOptions
 
     /// <summary>Largest report upload accepted by POST /api/reports (413 above it).</summary>
     public long MaxUploadBytes { get; set; } = 20 * 1024 * 1024;
+
+    /// <summary>Longest query string accepted (414 problem+json above it); a search of 200 characters needs under 2,000.</summary>
+    public int MaxQueryLength { get; set; } = 8 * 1024;
+
+    /// <summary>Kestrel's limit on the request line, kept above <see cref="MaxQueryLength"/> so the app, not Kestrel, answers.</summary>
+    public int MaxRequestLineBytes { get; set; } = 256 * 1024;
 }

@@ -1,6 +1,5 @@
 using ReportSearch.Core;
 using ReportSearch.Index;
-using ReportSearch.Index.Storage;
 
 namespace ReportSearch.Api;
 
@@ -26,7 +25,7 @@ internal static class ApiRoutes
         api.MapGet("/capabilities", Capabilities.Of);
         api.MapGet("/problems/{id}", (string id, ReportIndex index) => index.Store.FindProblem(id)
             ?? throw new InputRejectedException($"no problem with id '{id}' is indexed; search hits carry problemId", InputRejection.NotFound));
-        api.MapGet("/reports", (ReportIndex index) => new ReportList(index.Store.ListReports()));
+        api.MapGet("/reports", ReportRoutes.List);
         api.MapGet("/reports/{id}", ReportRoutes.Get);
         api.MapGet("/categories", (ReportIndex index) => CategoryScheme.Of(index.Store.CategoryCounts()));
         api.MapGet("/review", (ReportIndex index, int? top) => index.Categories!.Review(top));
@@ -37,8 +36,9 @@ internal static class ApiRoutes
         api.MapGet("/export", async (ReportIndex index, string? q, string? format, int? perReport, string? reports, bool? matrix, CancellationToken c) =>
             Download.Of(await index.Export.ExportAsync(q, format, perReport, reports, matrix ?? false, c)));
 
-        var writes = api.MapGroup("").AddEndpointFilter<ApiKeyFilter>();
+        var writes = api.MapGroup("").RequireAuthorization();
         writes.MapPost("/reports", ReportRoutes.Add).DisableAntiforgery();
+        writes.MapPut("/reports/{id}", ReportRoutes.Replace).DisableAntiforgery();
         writes.MapDelete("/reports/{id}", ReportRoutes.Delete);
         writes.MapPut("/problems/{id}/categories", (string id, CategoryChange change, ReportIndex index) =>
             index.Categories!.Correct(id, change.Categories));

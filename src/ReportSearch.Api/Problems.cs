@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.Extensions.Logging;
 using ReportSearch.Core;
 
 namespace ReportSearch.Api;
 
 /// <summary>
-/// Every error leaves as RFC 7807 problem+json with a sentence a person can act on; never a stack trace.
+/// Every error leaves as RFC 7807 problem+json with a sentence a person can act on; never a stack trace. The user's
+/// mistakes are logged as one warning line; only our own failures are logged as errors with their stack.
 /// </summary>
 internal static class Problems
 {
@@ -19,18 +21,37 @@ internal static class Problems
         _ => StatusCodes.Status400BadRequest,
     };
 
+    /// <summary>Errors caused by the request, not by us: the exception handler leaves their logging to <see cref="Reject"/>.</summary>
+    public static bool IsUserError(Exception? error) => error is InputRejectedException or BadHttpRequestException;
+
     /// <summary>The exception handler: rejected input gets its status and message; anything else a plain 500.</summary>
     public static async Task WriteAsync(HttpContext context)
     {
         var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
-        var (status, title, detail) = error switch
+        var (status, detail) = error switch
         {
-            InputRejectedException e => (StatusOf(e.Kind), "Bad request", e.Message),
-            BadHttpRequestException e => (e.StatusCode, "Bad request", e.Message),
-            _ => (StatusCodes.Status500InternalServerError, "Internal error",
+            InputRejectedException e => (StatusOf(e.Kind), e.Message),
+            BadHttpRequestException e => (e.StatusCode, e.Message),
+            _ => (StatusCodes.Status500InternalServerError,
                   "the server failed while answering; the index is unchanged. Try again, and report it if it persists."),
         };
-        if (status == StatusCodes.Status404NotFound) title = "Not found";
-        await Results.Problem(detail: detail, statusCode: status, title: title).ExecuteAsync(context);
+        var title = status switch
+        {
+            StatusCodes.Status404NotFound => "Not found",
+            StatusCodes.Status413PayloadTooLarge => "Payload too large",
+            StatusCodes.Status415UnsupportedMediaType => "Unsupported media type",
+            StatusCodes.Status500InternalServerError => "Internal error",
+            _ => "Bad request",
+        };
+        if (IsUserError(error)) await Reject(context, status, title, detail);
+        else await Results.Problem(detail: detail, statusCode: status, title: title).ExecuteAsync(context);
+    }
+
+    /// <summary>Answers a request the user can fix, and logs it as one warning line.</summary>
+    public static Task Reject(HttpContext context, int status, string title, string detail)
+    {
+        context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("ReportSearch.Api")
+            .LogWarning("{Method} {Path} answered {Status}: {Detail}", context.Request.Method, context.Request.Path, status, detail);
+        return Results.Problem(detail: detail, statusCode: status, title: title).ExecuteAsync(context);
     }
 }

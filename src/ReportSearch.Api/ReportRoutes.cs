@@ -1,57 +1,82 @@
 using ReportSearch.Core;
 using ReportSearch.Index;
 using ReportSearch.Index.Indexing;
+using ReportSearch.Index.Storage;
 
 namespace ReportSearch.Api;
 
-/// <summary>Handlers of the report routes: list, read, add (upload), remove.</summary>
+/// <summary>Handlers of the report routes: list, read, add (upload), replace, remove.</summary>
 internal static class ReportRoutes
 {
+    /// <summary>GET /api/reports. A report's source is shown by its file name: the server's folders are nobody's business.</summary>
+    public static ReportList List(ReportIndex index) =>
+        new(index.Store.ListReports().Select(r => r with { SourcePath = r.SourceName ?? Path.GetFileName(r.SourcePath) }).ToList());
+
     public static IResult Get(string id, ReportIndex index) =>
         index.Store.GetReport(id) is { } report
             ? Results.Ok(report)
-            : throw new InputRejectedException($"no report with id '{id}' is indexed; GET /api/reports lists the ids", InputRejection.NotFound);
+            : throw NotFound(id, "GET /api/reports lists the ids");
 
     /// <summary>
     /// POST /api/reports: a multipart file (field "file") or the raw body with the file name in ?name= or Content-Disposition.
-    /// The report is parsed and written in one transaction; a file that fails changes nothing.
+    /// The report is parsed and written in one transaction; a file that fails changes nothing. A new upload never replaces
+    /// another report, whatever its name: replacing is PUT.
     /// </summary>
     public static async Task<IResult> Add(HttpRequest request, ReportIndex index, CancellationToken cancel)
     {
         var (name, bytes) = await ReadUpload(request, cancel);
-        var outcome = (await index.Indexer.IndexUploadAsync(name, bytes, cancel)).Files.Single();
-        return outcome.Result switch
-        {
-            FileResult.Failed => throw new InputRejectedException($"{name}: {outcome.Reason}"),
-            FileResult.Unchanged => Results.Ok(new { id = outcome.ReportId, status = "unchanged" }),
-            _ => Results.Created($"/api/reports/{outcome.ReportId}", new { id = outcome.ReportId, status = "indexed" }),
-        };
+        var outcome = Checked(name, (await index.Indexer.IndexUploadAsync(name, bytes, cancel)).Files.Single());
+        return outcome.Result == FileResult.Unchanged
+            ? Results.Ok(new { id = outcome.ReportId, status = "unchanged" })
+            : Results.Created($"/api/reports/{outcome.ReportId}", new { id = outcome.ReportId, status = "indexed" });
+    }
+
+    /// <summary>PUT /api/reports/{id}: the explicit replacement of a report by a new version of its file, in one transaction.</summary>
+    public static async Task<IResult> Replace(string id, HttpRequest request, ReportIndex index, CancellationToken cancel)
+    {
+        var (name, bytes) = await ReadUpload(request, cancel);
+        var summary = await index.Indexer.ReplaceAsync(id, name, bytes, cancel) ?? throw NotFound(id, "nothing was replaced; POST adds a new report");
+        var outcome = Checked(name, summary.Files.Single());
+        return Results.Ok(new { id = outcome.ReportId, replaced = id, status = outcome.Result == FileResult.Unchanged ? "unchanged" : "replaced" });
     }
 
     public static IResult Delete(string id, ReportIndex index) =>
-        index.Store.DeleteReport(id)
-            ? Results.NoContent()
-            : throw new InputRejectedException($"no report with id '{id}' is indexed; nothing was removed", InputRejection.NotFound);
+        index.Store.DeleteReport(id) ? Results.NoContent() : throw NotFound(id, "nothing was removed");
+
+    private static InputRejectedException NotFound(string id, string hint) =>
+        new($"no report with id '{id}' is indexed; {hint}", InputRejection.NotFound);
+
+    private static FileOutcome Checked(string name, FileOutcome outcome) =>
+        outcome.Result == FileResult.Failed
+            ? throw new InputRejectedException($"{name}: {outcome.Reason}", outcome.Rejection ?? InputRejection.Invalid)
+            : outcome;
 
     private static async Task<(string Name, byte[] Bytes)> ReadUpload(HttpRequest request, CancellationToken cancel)
     {
         if (request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync(cancel);
+            IFormCollection form;
+            try { form = await request.ReadFormAsync(cancel); }
+            // A body that ends before its closing boundary surfaces as an IOException; a client that went away is not one.
+            catch (Exception e) when (e is InvalidDataException || (e is IOException && !request.HttpContext.RequestAborted.IsCancellationRequested))
+            {
+                throw new InputRejectedException($"the multipart body is malformed ({e.Message}); send the report as field 'file' of a multipart/form-data body, or as the raw body");
+            }
             var file = form.Files.GetFile("file") ?? form.Files.FirstOrDefault()
                 ?? throw new InputRejectedException("the form has no file: send the report as multipart field 'file'");
             using var stream = new MemoryStream();
             await file.CopyToAsync(stream, cancel);
-            return (Path.GetFileName(file.FileName), stream.ToArray());
+            return (UploadName(file.FileName), stream.ToArray());
         }
         var name = request.Query["name"].FirstOrDefault()
             ?? request.GetTypedHeaders().ContentDisposition?.FileNameStar.Value
-            ?? request.GetTypedHeaders().ContentDisposition?.FileName.Value?.Trim('"')
-            ?? "report";
+            ?? request.GetTypedHeaders().ContentDisposition?.FileName.Value?.Trim('"');
         using var body = new MemoryStream();
         await request.Body.CopyToAsync(body, cancel);
         if (body.Length == 0)
             throw new InputRejectedException("the request body is empty: send a report file (txt, html or docx) as the body or as multipart field 'file'");
-        return (Path.GetFileName(name), body.ToArray());
+        return (UploadName(name), body.ToArray());
     }
+
+    private static string UploadName(string? name) => Path.GetFileName(name) is { Length: > 0 } file ? file : "report";
 }

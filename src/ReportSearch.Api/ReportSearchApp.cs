@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -32,7 +33,13 @@ public static class ReportSearchApp
 
         var apiOptions = builder.Configuration.GetSection(ApiOptions.Section).Get<ApiOptions>() ?? new ApiOptions();
         builder.Services.Configure<ApiOptions>(builder.Configuration.GetSection(ApiOptions.Section));
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = apiOptions.MaxUploadBytes);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Limits.MaxRequestBodySize = apiOptions.MaxUploadBytes;
+            k.Limits.MaxRequestLineSize = Math.Max(apiOptions.MaxRequestLineBytes, apiOptions.MaxQueryLength * 2);
+            k.Limits.MaxRequestHeadersTotalSize = k.Limits.MaxRequestLineSize + 32 * 1024;
+            k.Limits.MaxRequestBufferSize = Math.Max(k.Limits.MaxRequestBufferSize ?? 0, k.Limits.MaxRequestHeadersTotalSize * 2L);
+        });
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(o =>
@@ -40,12 +47,28 @@ public static class ReportSearchApp
             o.SerializerOptions.Encoder = ReportJson.Options.Encoder;
             o.SerializerOptions.DefaultIgnoreCondition = ReportJson.Options.DefaultIgnoreCondition;
         });
-        builder.Services.AddSingleton<ApiKeyFilter>();
+        // The core of authentication only: the full AddAuthentication also brings data protection, which would write
+        // keys under the user's home for cookies this service never issues.
+        builder.Services.AddWebEncoders();
+        builder.Services.AddAuthenticationCore(o =>
+        {
+            o.AddScheme<ApiKeyAuthentication>(ApiKeyAuthentication.Scheme, null);
+            o.DefaultScheme = ApiKeyAuthentication.Scheme;
+        });
+        builder.Services.AddAuthorization();
         builder.Services.AddSingleton(index);
 
         var app = builder.Build();
-        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = Problems.WriteAsync, StatusCodeSelector = null });
+        app.UseResponseHardening();
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandler = Problems.WriteAsync,
+            // The user's mistakes are logged by Problems as one warning line, not as `fail:` with a stack trace.
+            SuppressDiagnosticsCallback = c => Problems.IsUserError(c.Exception),
+        });
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseStaticFiles(new StaticFileOptions { FileProvider = WebPage.Files });
         app.MapOpenApi();
         ApiRoutes.Map(app);

@@ -1,7 +1,6 @@
+using ReportSearch.Core;
 using ReportSearch.Core.Analysis;
-using ReportSearch.Core.Parsing;
 using ReportSearch.Index;
-using ReportSearch.Index.Storage;
 
 namespace ReportSearch.Cli;
 
@@ -12,10 +11,25 @@ public static class CliServices
 
     public static ITextAnalyzer Analyzer => SharedAnalyzer.Value;
 
-    /// <summary>The index at --index, or index/reportsearch.db under the repository root.</summary>
-    public static ReportIndex OpenIndex(CommandLine line)
+    /// <summary>
+    /// The index at --index, or index/reportsearch.db under the repository root. Only commands that write
+    /// (<paramref name="create"/>: index, serve) make a new one; a read command on a missing path says how to make it,
+    /// and a path that holds something else is the user's mistake, in one line.
+    /// </summary>
+    public static ReportIndex OpenIndex(CommandLine line, bool create = false)
     {
         var path = line.Option("index") ?? RepositoryRoot.DefaultIndexPath();
-        return ReportIndex.Open(path, CliSettings.All, Analyzer);
+        if (!create && !File.Exists(path) && !Directory.Exists(path))
+            throw new InputRejectedException($"there is no index at {path}; make one with: reportsearch index <folder of reports> --index {path}");
+        try
+        {
+            return ReportIndex.Open(path, CliSettings.All, Analyzer);
+        }
+        catch (Exception e) when (e is not (InputRejectedException or OperationCanceledException) && (File.Exists(path) || Directory.Exists(path)))
+        {
+            throw new InputRejectedException($"{path} is not a ReportSearch index ({FirstLine(e.Message)}); give the path of one made by 'reportsearch index', or a new path to 'reportsearch index'");
+        }
     }
+
+    private static string FirstLine(string message) => message.Split('\n')[0].Trim().TrimEnd('.');
 }

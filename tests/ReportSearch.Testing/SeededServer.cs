@@ -13,7 +13,8 @@ public sealed class SeededServer : IAsyncDisposable
 {
     private static readonly Lazy<ChineseAnalyzer> SharedAnalyzer = new(() => new ChineseAnalyzer());
 
-    private readonly string _keyVariable = "RS_TEST_KEY_" + Guid.NewGuid().ToString("n");
+    /// <summary>The environment variable holding <see cref="Key"/>; a test unsets it to see a read-only server.</summary>
+    public string KeyVariable { get; } = "RS_TEST_KEY_" + Guid.NewGuid().ToString("n");
     private WebApplication _app = null!;
 
     public string Folder { get; } = Directory.CreateTempSubdirectory("reportsearch-served-").FullName;
@@ -46,9 +47,9 @@ public sealed class SeededServer : IAsyncDisposable
         if (summary.Failed > 0 || summary.Indexed != 2)
             throw new InvalidOperationException($"indexing the seeds went wrong: {summary}");
 
-        if (Writes) Environment.SetEnvironmentVariable(_keyVariable, Key);
+        if (Writes) Environment.SetEnvironmentVariable(KeyVariable, Key);
         _app = ReportSearchApp.Build(Index, "http://127.0.0.1:0",
-            new Dictionary<string, string?> { [ApiOptions.Section + ":ApiKeyVariable"] = _keyVariable });
+            new Dictionary<string, string?> { [ApiOptions.Section + ":ApiKeyVariable"] = KeyVariable });
         await _app.StartAsync();
         BaseAddress = _app.BoundAddress();
     }
@@ -60,7 +61,7 @@ public sealed class SeededServer : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
-        Environment.SetEnvironmentVariable(_keyVariable, null);
+        Environment.SetEnvironmentVariable(KeyVariable, null);
         try { Directory.Delete(Folder, recursive: true); }
         catch (IOException) { /* an SQLite handle still closing; the temp folder is cleaned by the OS */ }
     }

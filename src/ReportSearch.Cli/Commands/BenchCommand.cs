@@ -32,8 +32,8 @@ public sealed class BenchCommand : ICommand
         var work = WorkFolder(outFolder);
         try
         {
-            var benchmark = new Benchmark(options, CliServices.Analyzer, CliSettings.All, context.Error);
-            var document = await benchmark.RunAsync(root, work, context.Cancellation);
+            var document = await ProgressDisplay.PhasesAsync(context, Name, log =>
+                new Benchmark(options, CliServices.Analyzer, CliSettings.All, log).RunAsync(root, work, context.Cancellation));
             var text = JsonSerializer.Serialize(document, ReportJson.Options);
             if (outFolder is not null) await File.WriteAllTextAsync(Path.Combine(work, "benchmark.json"), text, context.Cancellation);
             await context.Out.WriteLineAsync(json ? text : Table(document));

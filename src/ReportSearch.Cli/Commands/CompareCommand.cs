@@ -12,7 +12,7 @@ namespace ReportSearch.Cli.Commands;
 public sealed class CompareCommand : ICommand
 {
     public string Name => "compare";
-    public string Usage => "QUERY [--index DB] [--per-report N] [--reports ID,ID] [--problem ID] [--json]";
+    public string Usage => "QUERY [--index DB] [--per-report N] [--reports ID,ID] [--problem ID] [--json]   how each report states and handles a problem";
 
     public async Task<int> RunAsync(CommandLine line, CliContext context)
     {

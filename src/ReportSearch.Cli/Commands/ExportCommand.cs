@@ -7,7 +7,7 @@ namespace ReportSearch.Cli.Commands;
 public sealed class ExportCommand : ICommand
 {
     public string Name => "export";
-    public string Usage => "QUERY [--index DB] --format csv|xlsx|json|md --out FILE [--per-report N] [--reports ID,ID] | --matrix --format csv|xlsx|json|md --out FILE";
+    public string Usage => "QUERY [--index DB] --format csv|xlsx|json|md --out FILE [--per-report N] [--reports ID,ID] | --matrix --format csv|xlsx|json|md --out FILE   a comparison, or the district × category matrix, as a file";
     public IReadOnlySet<string> Flags => new HashSet<string> { "matrix" };
 
     public async Task<int> RunAsync(CommandLine line, CliContext context)

@@ -5,21 +5,21 @@ using ReportSearch.Index.Indexing;
 
 namespace ReportSearch.Cli.Commands;
 
-/// <summary>`index PATH... [--index DB]`: add or update reports; unchanged files are skipped, failures named.</summary>
+/// <summary>`index PATH... [--index DB]`: add or update reports, with progress on stderr; unchanged files are skipped, failures named. The only command that creates an index.</summary>
 public sealed class IndexCommand : ICommand
 {
     public string Name => "index";
-    public string Usage => "PATH... [--index DB] [--json]";
+    public string Usage => "PATH... [--index DB] [--json]   add or update report files and folders in the index (creates it)";
 
     public async Task<int> RunAsync(CommandLine line, CliContext context)
     {
         var json = line.Flag("json");
-        var index = CliServices.OpenIndex(line);
+        var index = CliServices.OpenIndex(line, create: true);
         line.RejectUnknown($"reportsearch {Name} {Usage}");
         if (line.Positional.Count == 0)
             throw new InputRejectedException($"no path given; usage: reportsearch {Name} {Usage}");
 
-        var summary = await index.Indexer.IndexAsync(line.Positional, context.Cancellation);
+        var summary = await ProgressDisplay.IndexAsync(context, Name, progress => index.Indexer.IndexAsync(line.Positional, context.Cancellation, progress));
         if (json)
             await context.Out.WriteLineAsync(JsonSerializer.Serialize(new
             {

@@ -8,7 +8,7 @@ namespace ReportSearch.Cli.Commands;
 public sealed class ReportsCommand : ICommand
 {
     public string Name => "reports";
-    public string Usage => "[--index DB] [--json]";
+    public string Usage => "[--index DB] [--json]   list the indexed reports with their metadata";
 
     public async Task<int> RunAsync(CommandLine line, CliContext context)
     {

@@ -18,7 +18,7 @@ public sealed class ReportReader(ReportInputOptions options)
 
         if (FileSignature.IsZip(bytes))
             return IsDocx(bytes)
-                ? Checked(new SourceDocument(DocxParagraphReader.Read(bytes), "docx"), name)
+                ? Checked(new SourceDocument(ReadDocx(bytes, name), "docx"), name)
                 : throw new InputRejectedException(
                     $"{name} is a zip archive but not a Word .docx document; {AcceptedFormats.Text}", InputRejection.UnsupportedType);
 
@@ -27,10 +27,32 @@ public sealed class ReportReader(ReportInputOptions options)
                 InputRejection.UnsupportedType);
 
         var text = TextDecoder.Decode(bytes);
-        var document = HtmlArticleReader.LooksLikeHtml(text)
-            ? new SourceDocument(HtmlArticleReader.Read(text), "html")
-            : new SourceDocument(text.ReplaceLineEndings("\n").Split('\n'), "txt");
+        var document = HtmlArticleReader.LooksLikeHtml(text) ? ReadHtml(text, name) : ReadText(text, name);
         return Checked(document, name);
+    }
+
+    // Every format is measured before the expensive step: inflation before the OpenXml tree, nesting before the HTML
+    // parser, lines and outline items before the report parser (which runs on what this returns).
+    private List<string> ReadDocx(byte[] bytes, string name)
+    {
+        DocxInflation.Check(bytes, name, options);
+        var paragraphs = DocxParagraphReader.Read(bytes);
+        TextLimits.Check(paragraphs, name, options);
+        return paragraphs;
+    }
+
+    private SourceDocument ReadHtml(string text, string name)
+    {
+        HtmlNesting.Check(text, name, options.MaxHtmlDepth);
+        var lines = HtmlArticleReader.Read(text);
+        TextLimits.Check(lines, name, options);
+        return new SourceDocument(lines, "html");
+    }
+
+    private SourceDocument ReadText(string text, string name)
+    {
+        TextLimits.Check(text, name, options);
+        return new SourceDocument(text.ReplaceLineEndings("\n").Split('\n'), "txt");
     }
 
     /// <summary>Refuses a file over the size limit; called before reading a file from disk, too.</summary>

@@ -21,20 +21,39 @@ public sealed class Indexer(IndexStore store, ParseReport parse, ITextAnalyzer a
     public static IReadOnlySet<string> ReportExtensions { get; } =
         new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".html", ".htm", ".docx" };
 
-    public async Task<IndexRunSummary> IndexAsync(IEnumerable<string> paths, CancellationToken cancel = default)
+    public async Task<IndexRunSummary> IndexAsync(IEnumerable<string> paths, CancellationToken cancel = default, IProgress<IndexProgress>? progress = null)
     {
         var outcomes = new List<FileOutcome>();
-        foreach (var file in Files(paths))
+        var files = Files(paths).Select(f => new FileInfo(f)).ToList();
+        var (bytesTotal, bytesDone, clock) = (files.Sum(f => f.Length), 0L, System.Diagnostics.Stopwatch.StartNew());
+        foreach (var file in files)
         {
             cancel.ThrowIfCancellationRequested();
-            outcomes.Add(IndexFile(file));
+            outcomes.Add(IndexFile(file.FullName));
+            bytesDone += file.Length;
+            progress?.Report(new IndexProgress(outcomes.Count, files.Count, bytesDone, bytesTotal, clock.Elapsed));
         }
         return await WithEmbeddingsAsync(outcomes, cancel);
     }
 
-    /// <summary>One upload (POST /api/reports): <paramref name="sourceName"/> names it for replacement and display.</summary>
-    public Task<IndexRunSummary> IndexUploadAsync(string sourceName, byte[] bytes, CancellationToken cancel = default) =>
-        WithEmbeddingsAsync([IndexBytes(sourceName, bytes)], cancel);
+    // ---- uploads (reliability): an upload's identity is its content, never the name the client sent ----------------
+
+    /// <summary>
+    /// One upload (POST /api/reports). Each upload gets a source key of its own, so two different uploads never replace
+    /// each other whatever they are called (or when nameless); the same bytes again are "unchanged" (the content hash).
+    /// <paramref name="fileName"/> is only shown.
+    /// </summary>
+    public Task<IndexRunSummary> IndexUploadAsync(string fileName, byte[] bytes, CancellationToken cancel = default) =>
+        WithEmbeddingsAsync([IndexBytes($"upload/{Guid.NewGuid():n}/{fileName}", bytes, fileName)], cancel);
+
+    /// <summary>
+    /// PUT /api/reports/{id}: the explicit way to replace a report. The new bytes take over the old report's source key,
+    /// so the store swaps them in one transaction; null when no report has that id.
+    /// </summary>
+    public async Task<IndexRunSummary?> ReplaceAsync(string reportId, string fileName, byte[] bytes, CancellationToken cancel = default) =>
+        store.FindReport(reportId) is { } existing
+            ? await WithEmbeddingsAsync([IndexBytes(existing.SourcePath, bytes, fileName)], cancel)
+            : null;
 
     private async Task<IndexRunSummary> WithEmbeddingsAsync(List<FileOutcome> outcomes, CancellationToken cancel)
     {
@@ -51,7 +70,7 @@ public sealed class Indexer(IndexStore store, ParseReport parse, ITextAnalyzer a
         }
     }
 
-    private FileOutcome IndexBytes(string sourcePath, byte[] bytes)
+    private FileOutcome IndexBytes(string sourcePath, byte[] bytes, string? fileName = null)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
         if (store.FindReportByHash(hash) is { } existing)
@@ -65,13 +84,13 @@ public sealed class Indexer(IndexStore store, ParseReport parse, ITextAnalyzer a
         try
         {
             if (bytes.Length == 0) throw new InputRejectedException("the file is empty");
-            report = parse(System.IO.Path.GetFileName(sourcePath), bytes);
+            report = parse(fileName ?? System.IO.Path.GetFileName(sourcePath), bytes);
             if (!report.IsRecognised())
                 throw new InputRejectedException("neither problems nor the inspection it answers (unit, team, dates) were recognised in it; is it a 巡视整改进展情况通报?");
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return new FileOutcome(sourcePath, FileResult.Failed, null, e.Message);
+            return new FileOutcome(sourcePath, FileResult.Failed, null, e.Message) { Rejection = (e as InputRejectedException)?.Kind };
         }
         store.ReplaceReport(report, hash, sourcePath, analyzer);
         // An opening, a summary or a short notice has no problems: it is kept with its metadata, sections and warnings.
@@ -112,6 +131,8 @@ public enum FileResult { Indexed, Unchanged, Failed }
 public sealed record FileOutcome(string Path, FileResult Result, string? ReportId, string? Reason)
 {
     public bool WithoutProblems { get; init; }
+    /// <summary>Why a failed file was refused (too large, a type it cannot read…), so HTTP can answer 413/415/400.</summary>
+    public InputRejection? Rejection { get; init; }
 }
 
 public sealed record IndexRunSummary(IReadOnlyList<FileOutcome> Files)
