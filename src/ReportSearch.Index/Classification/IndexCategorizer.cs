@@ -74,7 +74,7 @@ public sealed class IndexCategorizer(IndexStore store, ProblemFeatures features,
             throw new InputRejectedException($"top must be between 1 and {MaxReview}, e.g. /api/review?top=50");
         var categorizer = new ProblemCategorizer(Model, features);
         var corrected = store.ListCategoryCorrections().Select(c => c.ProblemId).ToHashSet(StringComparer.Ordinal);
-        return store.AllProblemsForEmbedding()
+        return store.SampleProblemsForEmbedding(int.MaxValue, 1)
             .Where(p => !corrected.Contains(p.ProblemId))
             .Select(p =>
             {
