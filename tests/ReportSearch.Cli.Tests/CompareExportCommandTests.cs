@@ -113,7 +113,7 @@ public sealed class CompareExportCommandTests(SeededCliIndex seeded) : IClassFix
     }
 
     [Theory]
-    [InlineData("unknown export format 'pdf': use one of csv, xlsx, json, md", "export", "借调", "--format", "pdf", "--out", "x.pdf")]
+    [InlineData("--format must be csv, xlsx, json or md, not 'pdf'; run 'reportsearch export --help'", "export", "借调", "--format", "pdf", "--out", "x.pdf")]
     [InlineData("say where to write: --out FILE", "export", "借调", "--format", "csv")]
     [InlineData("say which format: --format csv|xlsx|json|md", "export", "借调", "--out", "x.csv")]
     [InlineData("give either a QUERY or --problem ID, not both", "compare", "借调", "--problem", "x-p01")]
