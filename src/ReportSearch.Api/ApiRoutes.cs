@@ -1,5 +1,6 @@
 using ReportSearch.Core;
 using ReportSearch.Index;
+using ReportSearch.Index.Storage;
 
 namespace ReportSearch.Api;
 

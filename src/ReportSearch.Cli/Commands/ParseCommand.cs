@@ -29,15 +29,16 @@ public sealed class ParseCommand : ICommand
         return 0;
     }
 
-    /// <summary>Each problem's categories from the model the index trains on the labelled seeds (no corrections: no index here).</summary>
+    /// <summary>Each problem's categories from the model the index trains on the labelled seeds and the real labelled set (no corrections: no index here).</summary>
     private static RectificationReport Categorize(ReportParser parser, RectificationReport report)
     {
         if (report.Problems.Count == 0) return report;
         var settings = CliSettings.All;
         var features = new ProblemFeatures(CliServices.Analyzer, settings.Features);
-        var model = new CategoryTrainer(features, settings.Classifier)
-            .Train(LabelledExamples.LabelledReports(parser, LabelledSet.Seeds), LabelledSet.Seeds, []);
-        return new ProblemCategorizer(model, features).Apply(report);
+        var trainer = new CategoryTrainer(features, settings.Classifier);
+        var examples = trainer.Examples(LabelledExamples.LabelledReports(parser, LabelledSet.Seeds), LabelledSet.Seeds,
+            RealLabelledSet.Default, []);
+        return new ProblemCategorizer(trainer.Train(examples).Model, features).Apply(report);
     }
 
     private static string Summary(RectificationReport r)
