@@ -114,6 +114,10 @@ internal static class IndexSql
         CREATE VIRTUAL TABLE fts_words_vocab USING fts5vocab(fts_words, 'row');
         CREATE VIRTUAL TABLE fts_bigrams_vocab USING fts5vocab(fts_bigrams, 'row');
         """,
+        // 4: what kind of body the unit is (party committee, department, university, enterprise, town).
+        """
+        ALTER TABLE reports ADD COLUMN unit_kind TEXT;
+        """,
     ];
 
     public const string Pragmas = "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;";
@@ -134,9 +138,9 @@ internal static class IndexSql
 
     public const string InsertReport = """
         INSERT INTO reports(id, content_hash, source_path, source_name, format, title, unit_name, unit_full_name, city, province,
-                            level, inspection_json, published_date, issuer, warnings_json, indexed_at)
+                            level, unit_kind, inspection_json, published_date, issuer, warnings_json, indexed_at)
         VALUES($id, $hash, $source, $name, $format, $title, $unit, $fullName, $city, $province,
-               $level, $inspection, $published, $issuer, $warnings, $indexedAt);
+               $level, $unitKind, $inspection, $published, $issuer, $warnings, $indexedAt);
         """;
     public const string InsertProblem = """
         INSERT INTO problems(id, report_id, ordinal, path, aspect, headings_json, statement, statement_hash)
@@ -163,7 +167,8 @@ internal static class IndexSql
         SELECT id, source_path, source_name, format, title, unit_name, unit_full_name, city, province, level,
                inspection_json, published_date, issuer, warnings_json, indexed_at,
                (SELECT count(*) FROM problems p WHERE p.report_id = r.id),
-               (SELECT count(*) FROM measures m JOIN problems p ON p.id = m.problem_id WHERE p.report_id = r.id)
+               (SELECT count(*) FROM measures m JOIN problems p ON p.id = m.problem_id WHERE p.report_id = r.id),
+               unit_kind
         FROM reports r
         """;
     public const string SelectReportById = SelectReport + " WHERE id = $id;";

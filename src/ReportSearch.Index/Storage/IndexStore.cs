@@ -113,7 +113,7 @@ public sealed class IndexStore
             ("$id", report.Id), ("$hash", contentHash), ("$source", sourcePath),
             ("$name", report.SourceName ?? System.IO.Path.GetFileName(sourcePath)), ("$format", report.Format), ("$title", report.Title),
             ("$unit", report.Unit.Name), ("$fullName", report.Unit.FullName), ("$city", report.Unit.City),
-            ("$province", report.Unit.Province), ("$level", report.Unit.Level),
+            ("$province", report.Unit.Province), ("$level", report.Unit.Level), ("$unitKind", report.Unit.Kind),
             ("$inspection", JsonSerializer.Serialize(report.Inspection, Json)),
             ("$published", report.PublishedDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             ("$issuer", report.Issuer), ("$warnings", JsonSerializer.Serialize(report.Warnings, Json)),
@@ -210,7 +210,7 @@ public sealed class IndexStore
 
     private static ReportSummary ReadSummary(SqliteDataReader r) => new(
         Id: r.GetString(0), SourcePath: r.GetString(1), SourceName: Text(r, 2), Format: Text(r, 3), Title: Text(r, 4),
-        Unit: new InspectedUnit(Text(r, 5), Text(r, 6), Text(r, 7), Text(r, 8), Text(r, 9)),
+        Unit: new InspectedUnit(Text(r, 5), Text(r, 6), Text(r, 7), Text(r, 8), Text(r, 9), Text(r, 17)),
         Inspection: JsonSerializer.Deserialize<Inspection>(r.GetString(10), Json)!,
         PublishedDate: Text(r, 11) is { } d ? DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
         Issuer: Text(r, 12), Warnings: JsonSerializer.Deserialize<string[]>(r.GetString(13), Json)!,
