@@ -27,7 +27,7 @@ public sealed class IndexStoreTests
         using (var c = new SqliteConnection($"Data Source={t.DbPath};Pooling=False"))
         {
             c.Open();
-            IndexStore.Execute(c, null, "DROP INDEX ix_reports_unit_date; DROP TABLE fts_words_vocab; DROP TABLE fts_bigrams_vocab;");
+            IndexStore.Execute(c, null, "DROP INDEX ix_reports_unit_date; DROP TABLE fts_words_vocab; DROP TABLE fts_bigrams_vocab; ALTER TABLE reports DROP COLUMN unit_kind;");
             IndexStore.Execute(c, null, IndexSql.SetUserVersion(1));
         }
         // Migration 1 would fail on tables that exist if it ran again: only the later ones may run, in order.
@@ -36,6 +36,7 @@ public sealed class IndexStoreTests
         using var check = reopened.Connect();
         Assert.Equal(3L, IndexStore.Scalar(check, null,
             "SELECT count(*) FROM sqlite_master WHERE name IN ('ix_reports_unit_date', 'fts_words_vocab', 'fts_bigrams_vocab');"));
+        Assert.Equal(1L, IndexStore.Scalar(check, null, "SELECT count(*) FROM pragma_table_info('reports') WHERE name = 'unit_kind';"));
     }
 
     [Fact]
