@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v npm >/dev/null 2>&1 || need+=(npm)
-fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
+fc-list 2>/dev/null | grep -i "Noto Sans CJK" >/dev/null || need+=(fonts-noto-cjk)
 /usr/bin/python3 -c "import pandas, matplotlib, nbconvert, nbclient, ipykernel, openpyxl, requests" >/dev/null 2>&1 \
   || need+=(python3-pandas python3-matplotlib python3-nbconvert python3-nbclient python3-ipykernel python3-openpyxl python3-requests)
 if ((${#need[@]})); then
