@@ -17,12 +17,8 @@ public sealed class HardeningTests : IAsyncLifetime
     public Task InitializeAsync() => _app.InitializeAsync();
     public Task DisposeAsync() => _app.DisposeAsync();
 
-    private HttpRequestMessage Authorized(HttpMethod method, string url, HttpContent? content = null)
-    {
-        var request = new HttpRequestMessage(method, url) { Content = content };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _app.Key);
-        return request;
-    }
+    private HttpRequestMessage Authorized(HttpMethod method, string url, HttpContent? content = null) =>
+        _app.Authorized(method, url, content);
 
     private static async Task<JsonElement> AssertProblem(HttpResponseMessage response, HttpStatusCode status)
     {

@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using ReportSearch.Index;
 using ReportSearch.Testing;
 
@@ -21,6 +22,14 @@ public sealed class SeededApp : IAsyncLifetime
     }
 
     public string Seed(string prefix) => _server.Seed(prefix);
+
+    /// <summary>A request carrying the server's API key, as a write needs.</summary>
+    public HttpRequestMessage Authorized(HttpMethod method, string url, HttpContent? content = null)
+    {
+        var request = new HttpRequestMessage(method, url) { Content = content };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Key);
+        return request;
+    }
 
     public async Task DisposeAsync()
     {
