@@ -42,6 +42,6 @@ internal static class ApiRoutes
         writes.MapPut("/reports/{id}", ReportRoutes.Replace).DisableAntiforgery();
         writes.MapDelete("/reports/{id}", ReportRoutes.Delete);
         writes.MapPut("/problems/{id}/categories", (string id, CategoryChange change, ReportIndex index) =>
-            index.Categories!.Correct(id, change.Categories));
+            index.CorrectCategories(id, change.Categories));
     }
 }

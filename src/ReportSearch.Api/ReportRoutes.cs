@@ -41,7 +41,7 @@ internal static class ReportRoutes
     }
 
     public static IResult Delete(string id, ReportIndex index) =>
-        index.Store.DeleteReport(id) ? Results.NoContent() : throw NotFound(id, "nothing was removed");
+        index.Indexer.Delete(id) ? Results.NoContent() : throw NotFound(id, "nothing was removed");
 
     private static InputRejectedException NotFound(string id, string hint) =>
         new($"no report with id '{id}' is indexed; {hint}", InputRejection.NotFound);

@@ -9,14 +9,25 @@ internal static class SearchQuery
 {
     public static SearchRequest From(IQueryCollection query) => new(query["q"].FirstOrDefault())
     {
-        Top = Int(query, "top", 10, 1, 1000),
-        Unit = Text(query, "unit"),
-        City = Text(query, "city"),
-        Province = Text(query, "province"),
-        Category = Text(query, "category"),
-        Kind = Text(query, "kind"),
+        Top = Int(query, "top", 10, 1, 100),
+        Offset = Int(query, "offset", 0, 0, 100_000),
+        Units = FilterValues.Split(query["unit"]),
+        Cities = FilterValues.Split(query["city"]),
+        Provinces = FilterValues.Split(query["province"]),
+        Categories = FilterValues.Split(query["category"]),
+        Kinds = FilterValues.Split(query["kind"]),
+        Years = FilterValues.Split(query["year"]),
         From = Date(query, "from"),
         To = Date(query, "to"),
+        Sort = Text(query, "sort") switch
+        {
+            null or "relevance" => SearchSort.Relevance,
+            "date" => SearchSort.Date,
+            var other => throw new InputRejectedException($"'sort' must be relevance or date, not '{other}'"),
+        },
+        IncludeLow = Text(query, "low") is { } low && (low == "true" || low == "1"
+            ? true
+            : low is "false" or "0" ? false : throw new InputRejectedException($"'low' must be true or false, not '{low}'")),
     };
 
     public static string? Text(IQueryCollection query, string name) =>

@@ -4,6 +4,7 @@ using System.Globalization;
 using ReportSearch.Cli.Commands;
 using ReportSearch.Core;
 using ReportSearch.Index;
+using ReportSearch.Index.Search;
 
 namespace ReportSearch.Cli;
 
@@ -37,6 +38,9 @@ public sealed class CommandLine
         if (given is null && name == "index" && File.Exists(RepositoryRoot.DefaultIndexPath())) return RepositoryRoot.DefaultIndexPath();
         return given;
     }
+
+    /// <summary>A filter's values: the option's value split at commas (--unit 高陵区,高明区); none when it is not given.</summary>
+    public IReadOnlyList<string> Values(string name) => Option(name) is { } raw ? FilterValues.Split([raw]) : [];
 
     public int IntOption(string name, int fallback, int min, int max)
     {

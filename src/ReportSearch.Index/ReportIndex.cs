@@ -12,12 +12,13 @@ using ReportSearch.Index.Storage;
 namespace ReportSearch.Index;
 
 /// <summary>
-/// One index file with everything that reads and writes it, wired once: what a CLI command or an HTTP route handler holds.
-/// Share one per process (the search service caches the catalog and vectors of the current index generation).
+/// One index (the SQLite record store and the Lucene search index derived from it) with everything that reads and writes
+/// it, wired once: what a CLI command or an HTTP route handler holds. Share one per process.
 /// </summary>
-public sealed class ReportIndex
+public sealed class ReportIndex : IDisposable
 {
     public IndexStore Store { get; }
+    public SearchIndex SearchIndex { get; }
     public Indexer Indexer { get; }
     public SearchService Search { get; }
     public EmbeddingMaintenance Embeddings { get; }
@@ -38,19 +39,31 @@ public sealed class ReportIndex
         var parser = new ReportParser(settings.Input);
         var categorizer = new IndexCategorizer(store, new ProblemFeatures(analyzer, settings.Features), parser, settings.Classifier);
         return new ReportIndex(store, analyzer, (name, bytes) => categorizer.Apply(parser.Parse(bytes, name)),
-            settings.Embedding, settings.Ranking, http, settings.Compare) { Categories = categorizer };
+            settings.Embedding, settings.Ranking, http, settings.Compare, settings.SearchIndex) { Categories = categorizer };
     }
 
     public ReportIndex(IndexStore store, ITextAnalyzer analyzer, ParseReport parse,
-        EmbeddingOptions? embedding = null, RankingOptions? ranking = null, HttpClient? http = null, CompareOptions? compare = null)
+        EmbeddingOptions? embedding = null, RankingOptions? ranking = null, HttpClient? http = null, CompareOptions? compare = null,
+        SearchIndexOptions? searchIndex = null)
     {
         Store = store;
         Analyzer = analyzer;
         Parse = parse;
+        SearchIndex = new SearchIndex(store, analyzer, searchIndex);
         Embeddings = new EmbeddingMaintenance(store, embedding ?? new EmbeddingOptions(), analyzer, http);
-        Indexer = new Indexer(store, parse, analyzer, Embeddings);
-        Search = new SearchService(store, analyzer, Embeddings, ranking);
+        Indexer = new Indexer(store, SearchIndex, parse, Embeddings);
+        Search = new SearchService(store, SearchIndex, analyzer, Embeddings, ranking);
         Compare = CompareService.Create(store, Search, analyzer, compare ?? new CompareOptions());
         Export = new ExportService(store, Compare);
     }
+
+    /// <summary>An editor's categories for a problem: stored (and kept for training), then in the search index at once.</summary>
+    public Storage.CategoryCorrection CorrectCategories(string problemId, IReadOnlyList<string>? categories)
+    {
+        var correction = Categories!.Correct(problemId, categories);
+        SearchIndex.Sync();
+        return correction;
+    }
+
+    public void Dispose() => SearchIndex.Dispose();
 }

@@ -21,5 +21,6 @@ public sealed class ReportSearchSettings
     public ClassifierOptions Classifier { get; set; } = new();
     public EmbeddingOptions Embedding { get; set; } = new();
     public RankingOptions Ranking { get; set; } = new();
+    public SearchIndexOptions SearchIndex { get; set; } = new();
     public CompareOptions Compare { get; set; } = new();
 }

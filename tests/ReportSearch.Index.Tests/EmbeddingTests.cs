@@ -62,7 +62,7 @@ public sealed class EmbeddingTests
     public async Task Embeddings_are_written_page_by_page_and_a_stopped_run_resumes_with_the_problems_left()
     {
         using var t = new TestIndex(new EmbeddingOptions { PageSize = 10 });
-        var indexer = new ReportSearch.Index.Indexing.Indexer(t.Store, t.Index.Parse, TestIndex.Analyzer, embeddings: null);
+        var indexer = new ReportSearch.Index.Indexing.Indexer(t.Store, t.Index.SearchIndex, t.Index.Parse, embeddings: null);
         await indexer.IndexAsync([t.Seed("000"), t.Seed("002")]);
         Assert.True(t.Index.Embeddings.NeedsTraining());
 

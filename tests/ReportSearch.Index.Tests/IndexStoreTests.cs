@@ -1,3 +1,4 @@
+using ReportSearch.Index.Search;
 using Microsoft.Data.Sqlite;
 using ReportSearch.Index.Storage;
 
@@ -17,26 +18,40 @@ public sealed class IndexStoreTests
         }
         var reopened = IndexStore.Open(t.DbPath);
         Assert.Equal(IndexSql.Migrations.Count, reopened.SchemaVersion);
-        Assert.Equal(new IndexCounts(0, 0, 0, 0, 0, 0, 0, 0, 0), reopened.CountRows());
+        Assert.Equal(new IndexCounts(0, 0, 0, 0, 0, 0), reopened.CountRows());
     }
 
     [Fact]
-    public void An_index_at_an_older_schema_version_is_brought_up_by_the_missing_migrations_only()
+    public async Task An_index_made_before_the_Lucene_engine_is_brought_up_by_the_missing_migration_and_its_search_documents_derived()
     {
         using var t = new TestIndex();
+        await t.IndexSeedsAsync();
+        var expected = t.ExpectedSearchDocuments();
+        t.Index.Dispose();
+        Directory.Delete(SearchIndex.PathFor(t.DbPath), recursive: true);
+        // Back to schema 4: the FTS tables and passages of the SQLite engine, no change log.
         using (var c = new SqliteConnection($"Data Source={t.DbPath};Pooling=False"))
         {
             c.Open();
-            IndexStore.Execute(c, null, "DROP INDEX ix_reports_unit_date; DROP TABLE fts_words_vocab; DROP TABLE fts_bigrams_vocab; ALTER TABLE reports DROP COLUMN unit_kind;");
-            IndexStore.Execute(c, null, IndexSql.SetUserVersion(1));
+            IndexStore.Execute(c, null, """
+                DROP TABLE changes; DELETE FROM meta WHERE key = 'store_id';
+                CREATE TABLE passages(id INTEGER PRIMARY KEY, report_id TEXT NOT NULL, problem_id TEXT NOT NULL, measure_id TEXT, kind TEXT NOT NULL);
+                CREATE VIRTUAL TABLE fts_words USING fts5(heading, statement, body, content='', contentless_delete=1);
+                CREATE VIRTUAL TABLE fts_bigrams USING fts5(heading, statement, body, content='', contentless_delete=1);
+                CREATE VIRTUAL TABLE fts_words_vocab USING fts5vocab(fts_words, 'row');
+                CREATE VIRTUAL TABLE fts_bigrams_vocab USING fts5vocab(fts_bigrams, 'row');
+                """);
+            IndexStore.Execute(c, null, IndexSql.SetUserVersion(4));
         }
-        // Migration 1 would fail on tables that exist if it ran again: only the later ones may run, in order.
-        var reopened = IndexStore.Open(t.DbPath);
-        Assert.Equal(IndexSql.Migrations.Count, reopened.SchemaVersion);
-        using var check = reopened.Connect();
-        Assert.Equal(3L, IndexStore.Scalar(check, null,
-            "SELECT count(*) FROM sqlite_master WHERE name IN ('ix_reports_unit_date', 'fts_words_vocab', 'fts_bigrams_vocab');"));
-        Assert.Equal(1L, IndexStore.Scalar(check, null, "SELECT count(*) FROM pragma_table_info('reports') WHERE name = 'unit_kind';"));
+        // Migrations 1–4 would fail on tables that exist if they ran again: only the missing one may run.
+        using var reopened = new ReportIndex(IndexStore.Open(t.DbPath), TestIndex.Analyzer, TestIndex.Parse);
+        Assert.Equal(IndexSql.Migrations.Count, reopened.Store.SchemaVersion);
+        using (var check = reopened.Store.Connect())
+            Assert.Equal(0L, IndexStore.Scalar(check, null, "SELECT count(*) FROM sqlite_master WHERE name LIKE 'fts%' OR name = 'passages';"));
+        Assert.Equal(2, reopened.Store.ChangesAfter(0, 100).Count);
+        Assert.Equal(expected.Count, reopened.SearchIndex.Sync());
+        Assert.Empty(reopened.Store.ChangesAfter(0, 100));
+        Assert.Equal(0, reopened.SearchIndex.Lag());
     }
 
     [Fact]

@@ -43,8 +43,32 @@ public sealed class TestIndex : IDisposable
 
     public Task<IndexRunSummary> IndexSeedsAsync() => Index.Indexer.IndexAsync([SeedsFolder]);
 
+    /// <summary>Every document of the search index's latest commit as report/problem/measure, sorted: what it holds.</summary>
+    public IReadOnlyList<string> SearchDocuments()
+    {
+        var searcher = Index.SearchIndex.Acquire();
+        if (searcher is null) return [];
+        try
+        {
+            var reader = searcher.IndexReader;
+            var live = Lucene.Net.Index.MultiFields.GetLiveDocs(reader);
+            return Enumerable.Range(0, reader.MaxDoc).Where(d => live is null || live.Get(d))
+                .Select(d => reader.Document(d))
+                .Select(d => $"{d.Get(SearchDocument.Names.Report)}/{d.Get(SearchDocument.Names.Problem)}/{d.Get(SearchDocument.Names.Measure)}")
+                .Order(StringComparer.Ordinal).ToList();
+        }
+        finally { Index.SearchIndex.Release(searcher); }
+    }
+
+    /// <summary>What the store says the search index must hold: a document per problem and per measure.</summary>
+    public IReadOnlyList<string> ExpectedSearchDocuments() =>
+        Store.ListReports().Select(r => Store.GetReport(r.Id)!)
+            .SelectMany(r => r.Problems.SelectMany(p => p.Measures.Select(m => $"{r.Id}/{p.Id}/{m.Id}").Prepend($"{r.Id}/{p.Id}/")))
+            .Order(StringComparer.Ordinal).ToList();
+
     public void Dispose()
     {
+        Index.Dispose();
         try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
     }
 }

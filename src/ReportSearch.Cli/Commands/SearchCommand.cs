@@ -10,7 +10,7 @@ namespace ReportSearch.Cli.Commands;
 public sealed class SearchCommand : ICommand
 {
     public string Name => "search";
-    public string Usage => "QUERY [--index DB] [--top N] [--unit U] [--city C] [--province P] [--category C] [--kind problem|measure] [--from yyyy-MM-dd] [--to yyyy-MM-dd] [--json]";
+    public string Usage => "QUERY [--index DB] [--top N] [--offset N] [--unit U] [--city C] [--province P] [--category C] [--kind K] [--year Y] [--from yyyy-MM-dd] [--to yyyy-MM-dd] [--sort relevance|date] [--low] [--json]";
 
     public async Task<int> RunAsync(CommandLine line, CliContext context)
     {
@@ -18,13 +18,17 @@ public sealed class SearchCommand : ICommand
         var request = new SearchRequest(string.Join(' ', line.Positional))
         {
             Top = line.IntOption("top", 10, 1, 1000),
-            Unit = line.Option("unit"),
-            City = line.Option("city"),
-            Province = line.Option("province"),
-            Category = line.Option("category"),
-            Kind = line.Option("kind"),
+            Offset = line.IntOption("offset", 0, 0, 100_000),
+            Units = line.Values("unit"),
+            Cities = line.Values("city"),
+            Provinces = line.Values("province"),
+            Categories = line.Values("category"),
+            Kinds = line.Values("kind"),
+            Years = line.Values("year"),
             From = Date(line, "from"),
             To = Date(line, "to"),
+            Sort = line.Option("sort") == "date" ? SearchSort.Date : SearchSort.Relevance,
+            IncludeLow = line.Flag("low"),
         };
         var index = CliServices.OpenIndex(line);
         line.RejectUnknown($"reportsearch {Name} {Usage}");
@@ -33,9 +37,10 @@ public sealed class SearchCommand : ICommand
         if (json) await context.Out.WriteLineAsync(JsonSerializer.Serialize(result, ReportJson.Options));
         else
         {
-            await context.Out.WriteLineAsync($"{result.Total} matches for '{result.Query}' ({result.TookMs} ms)");
+            var folded = result.Folded > 0 ? $", {result.Folded} more below the relevance floor (--low shows them)" : "";
+            await context.Out.WriteLineAsync($"{result.Total} matches for '{result.Query}'{folded} ({result.TookMs} ms)");
             foreach (var h in result.Hits)
-                await context.Out.WriteLineAsync($"{h.Score:0.000}  {h.Unit}  {h.Path}  [{h.Kind}]  {Clip(h.Text)}");
+                await context.Out.WriteLineAsync($"{h.Score:0.000}  {h.Unit}  {h.Path}  [{h.Kind}]  {Clip(h.Text)}  ({(h.MatchedTerms.Count > 0 ? string.Join(' ', h.MatchedTerms) : "语义相近")})");
         }
         return 0;
     }

@@ -54,9 +54,15 @@ public sealed class ChineseAnalyzer : ITextAnalyzer
         _queryFilters = [numberUnits, new LexiconFilter(queryLexicon), new StopWordFilter(queryStopSet)];
         _expander = new ThesaurusExpander(thesaurus, new Lexicon(terms.Where(IsChinese)), options.ExpansionWeight);
 
+        WordsAnalyzer = new TermListAnalyzer(text => Analyze(text).Words);
+        BigramsAnalyzer = new TermListAnalyzer(text => Analyze(text).Bigrams);
         LexiconSize = lexicon.Count;
         ThesaurusGroups = thesaurus.GroupCount;
     }
+
+    public Lucene.Net.Analysis.Analyzer WordsAnalyzer { get; }
+
+    public Lucene.Net.Analysis.Analyzer BigramsAnalyzer { get; }
 
     /// <summary>Terms the LexiconFilter matches for text (lexicon, thesaurus terms and multi-character stop words).</summary>
     public int LexiconSize { get; }

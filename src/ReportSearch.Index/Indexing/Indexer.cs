@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using ReportSearch.Core;
-using ReportSearch.Core.Analysis;
 using ReportSearch.Core.Model;
 using ReportSearch.Index.Embeddings;
+using ReportSearch.Index.Search;
 using ReportSearch.Index.Storage;
 
 namespace ReportSearch.Index.Indexing;
@@ -11,12 +11,17 @@ namespace ReportSearch.Index.Indexing;
 public delegate RectificationReport ParseReport(string fileName, byte[] bytes);
 
 /// <summary>
-/// `index PATH...`: files and folders (recursively) into the store. A file whose bytes are already indexed is skipped;
-/// a changed file replaces the report read earlier from the same path; a file that fails to parse is reported and
-/// changes nothing. Embeddings are brought up to date once, after the files.
+/// `index PATH...`: files and folders (recursively) into the store, then into the search index. A file whose bytes are
+/// already indexed is skipped; a changed file replaces the report read earlier from the same path; a file that fails to
+/// parse is reported and changes nothing. Files are read and parsed on every core a batch at a time (bounded memory),
+/// written to the store one transaction per report, and the batch's search documents are committed before the next batch.
+/// Embeddings are brought up to date once, after the files.
 /// </summary>
-public sealed class Indexer(IndexStore store, ParseReport parse, ITextAnalyzer analyzer, EmbeddingMaintenance? embeddings)
+public sealed class Indexer(IndexStore store, SearchIndex search, ParseReport parse, EmbeddingMaintenance? embeddings)
 {
+    /// <summary>Files parsed together: enough to keep both cores busy, few enough that a batch of reports fits in memory.</summary>
+    private const int BatchSize = 64;
+
     /// <summary>What a folder walk picks up; a file named explicitly is always tried.</summary>
     public static IReadOnlySet<string> ReportExtensions { get; } =
         new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".html", ".htm", ".docx" };
@@ -26,11 +31,14 @@ public sealed class Indexer(IndexStore store, ParseReport parse, ITextAnalyzer a
         var outcomes = new List<FileOutcome>();
         var files = Files(paths).Select(f => new FileInfo(f)).ToList();
         var (bytesTotal, bytesDone, clock) = (files.Sum(f => f.Length), 0L, System.Diagnostics.Stopwatch.StartNew());
-        foreach (var file in files)
+        // A search index left behind by a killed run catches up before new work is added.
+        search.Sync(cancel: cancel);
+        foreach (var batch in files.Chunk(BatchSize))
         {
             cancel.ThrowIfCancellationRequested();
-            outcomes.Add(IndexFile(file.FullName));
-            bytesDone += file.Length;
+            var prepared = batch.AsParallel().AsOrdered().WithCancellation(cancel).Select(f => Prepare(f.FullName, ReadFile(f.FullName))).ToList();
+            outcomes.AddRange(Write(prepared, cancel));
+            bytesDone += batch.Sum(f => f.Length);
             progress?.Report(new IndexProgress(outcomes.Count, files.Count, bytesDone, bytesTotal, clock.Elapsed));
         }
         return await WithEmbeddingsAsync(outcomes, cancel);
@@ -44,7 +52,7 @@ public sealed class Indexer(IndexStore store, ParseReport parse, ITextAnalyzer a
     /// <paramref name="fileName"/> is only shown.
     /// </summary>
     public Task<IndexRunSummary> IndexUploadAsync(string fileName, byte[] bytes, CancellationToken cancel = default) =>
-        WithEmbeddingsAsync([IndexBytes($"upload/{Guid.NewGuid():n}/{fileName}", bytes, fileName)], cancel);
+        WithEmbeddingsAsync(Write([Prepare($"upload/{Guid.NewGuid():n}/{fileName}", bytes, fileName)], cancel), cancel);
 
     /// <summary>
     /// PUT /api/reports/{id}: the explicit way to replace a report. The new bytes take over the old report's source key,
@@ -52,8 +60,16 @@ public sealed class Indexer(IndexStore store, ParseReport parse, ITextAnalyzer a
     /// </summary>
     public async Task<IndexRunSummary?> ReplaceAsync(string reportId, string fileName, byte[] bytes, CancellationToken cancel = default) =>
         store.FindReport(reportId) is { } existing
-            ? await WithEmbeddingsAsync([IndexBytes(existing.SourcePath, bytes, fileName)], cancel)
+            ? await WithEmbeddingsAsync(Write([Prepare(existing.SourcePath, bytes, fileName)], cancel), cancel)
             : null;
+
+    /// <summary>Removes a report from the store and then from the search index; false when there was no such report.</summary>
+    public bool Delete(string reportId)
+    {
+        if (!store.DeleteReport(reportId)) return false;
+        search.Sync();
+        return true;
+    }
 
     private async Task<IndexRunSummary> WithEmbeddingsAsync(List<FileOutcome> outcomes, CancellationToken cancel)
     {
@@ -70,7 +86,30 @@ public sealed class Indexer(IndexStore store, ParseReport parse, ITextAnalyzer a
         }
     }
 
-    private FileOutcome IndexBytes(string sourcePath, byte[] bytes, string? fileName = null)
+    /// <summary>A file read and parsed, ready to write; or its outcome already decided (unchanged, failed).</summary>
+    private sealed record Prepared(string SourcePath, FileOutcome? Outcome, RectificationReport? Report = null, string? Hash = null);
+
+    /// <summary>Writes each prepared report to the store, then commits their search documents together.</summary>
+    private List<FileOutcome> Write(IReadOnlyList<Prepared> prepared, CancellationToken cancel)
+    {
+        var outcomes = new List<FileOutcome>(prepared.Count);
+        var written = new Dictionary<string, RectificationReport>(StringComparer.Ordinal);
+        foreach (var p in prepared)
+        {
+            if (p.Outcome is not null) { outcomes.Add(p.Outcome); continue; }
+            var stored = store.ReplaceReport(p.Report!, p.Hash!, p.SourcePath);
+            written[stored.Id] = stored;
+            // An opening, a summary or a short notice has no problems: it is kept with its metadata, sections and warnings.
+            outcomes.Add(new FileOutcome(p.SourcePath, FileResult.Indexed, stored.Id, null) { WithoutProblems = stored.Problems.Count == 0 });
+        }
+        if (written.Count > 0) search.Sync(written, cancel);
+        return outcomes;
+    }
+
+    private Prepared Prepare(string sourcePath, (byte[]? Bytes, string? Error) file) =>
+        file.Bytes is null ? new Prepared(sourcePath, new FileOutcome(sourcePath, FileResult.Failed, null, file.Error)) : Prepare(sourcePath, file.Bytes);
+
+    private Prepared Prepare(string sourcePath, byte[] bytes, string? fileName = null)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
         if (store.FindReportByHash(hash) is { } existing)
@@ -78,34 +117,29 @@ public sealed class Indexer(IndexStore store, ParseReport parse, ITextAnalyzer a
             // Moved files keep their report; a copy elsewhere leaves the first path in place.
             var known = store.FindReport(existing)!;
             if (known.SourcePath != sourcePath && !File.Exists(known.SourcePath)) store.UpdateSource(existing, sourcePath);
-            return new FileOutcome(sourcePath, FileResult.Unchanged, existing, null);
+            return new Prepared(sourcePath, new FileOutcome(sourcePath, FileResult.Unchanged, existing, null));
         }
-        RectificationReport report;
         try
         {
             if (bytes.Length == 0) throw new InputRejectedException("the file is empty");
-            report = parse(fileName ?? System.IO.Path.GetFileName(sourcePath), bytes);
+            var report = parse(fileName ?? System.IO.Path.GetFileName(sourcePath), bytes);
             if (!report.IsRecognised())
                 throw new InputRejectedException("neither problems nor the inspection it answers (unit, team, dates) were recognised in it; is it a 巡视整改进展情况通报?");
+            return new Prepared(sourcePath, null, report, hash);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return new FileOutcome(sourcePath, FileResult.Failed, null, e.Message) { Rejection = (e as InputRejectedException)?.Kind };
+            return new Prepared(sourcePath, new FileOutcome(sourcePath, FileResult.Failed, null, e.Message) { Rejection = (e as InputRejectedException)?.Kind });
         }
-        store.ReplaceReport(report, hash, sourcePath, analyzer);
-        // An opening, a summary or a short notice has no problems: it is kept with its metadata, sections and warnings.
-        return new FileOutcome(sourcePath, FileResult.Indexed, report.Id, null) { WithoutProblems = report.Problems.Count == 0 };
     }
 
-    private FileOutcome IndexFile(string path)
+    private static (byte[]? Bytes, string? Error) ReadFile(string path)
     {
-        byte[] bytes;
-        try { bytes = File.ReadAllBytes(path); }
+        try { return (File.ReadAllBytes(path), null); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new FileOutcome(path, FileResult.Failed, null, e.Message);
+            return (null, e.Message);
         }
-        return IndexBytes(path, bytes);
     }
 
     private static IEnumerable<string> Files(IEnumerable<string> paths)

@@ -1,22 +1,42 @@
 namespace ReportSearch.Index.Search;
 
-/// <summary>A search as the CLI and GET /api/search ask it. Null filters do not filter.</summary>
+public enum SearchSort { Relevance, Date }
+
+/// <summary>
+/// A search as the CLI and GET /api/search ask it. Every filter takes several values: OR within a field, AND across fields;
+/// an empty list does not filter. An empty query with at least one filter lists every match, newest first.
+/// </summary>
 public sealed record SearchRequest(string? Query)
 {
     public int Top { get; init; } = 10;
-    public string? Unit { get; init; }
-    public string? City { get; init; }
-    public string? Province { get; init; }
-    public string? Category { get; init; }
-    /// <summary>problem or measure; null for both.</summary>
-    public string? Kind { get; init; }
+    public int Offset { get; init; }
+    public IReadOnlyList<string> Units { get; init; } = [];
+    public IReadOnlyList<string> Cities { get; init; } = [];
+    public IReadOnlyList<string> Provinces { get; init; } = [];
+    public IReadOnlyList<string> Categories { get; init; } = [];
+    /// <summary>problem and/or measure.</summary>
+    public IReadOnlyList<string> Kinds { get; init; } = [];
+    /// <summary>The report's published year.</summary>
+    public IReadOnlyList<string> Years { get; init; } = [];
     /// <summary>Inclusive range over the report's publishedDate; reports without a date are left out when a bound is set.</summary>
     public DateOnly? From { get; init; }
     public DateOnly? To { get; init; }
+    public SearchSort Sort { get; init; } = SearchSort.Relevance;
+    /// <summary>Also return the hits below the relevance floor, after the others.</summary>
+    public bool IncludeLow { get; init; }
+
+    public bool HasFilters => Units.Count + Cities.Count + Provinces.Count + Categories.Count + Kinds.Count + Years.Count > 0
+                              || From is not null || To is not null;
 }
 
-/// <summary>The search document of CONTRACT.md.</summary>
-public sealed record SearchResult(string Query, int Total, double TookMs, IReadOnlyList<SearchHit> Hits, SearchFacets Facets);
+/// <summary>
+/// The search document of docs/contract.md: <see cref="Total"/> counts the hits at or above the relevance floor,
+/// <see cref="Folded"/> those below it.
+/// </summary>
+public sealed record SearchResult(string Query, int Total, double TookMs, IReadOnlyList<SearchHit> Hits, SearchFacets Facets)
+{
+    public int Folded { get; init; }
+}
 
 public sealed record SearchHit(
     string ReportId, string? Unit, string? City, string? Province, string ProblemId, string Kind, string Path,
@@ -24,8 +44,17 @@ public sealed record SearchHit(
 {
     public string? MeasureId { get; init; }
     public string? PublishedDate { get; init; }
+    /// <summary>The query's words or thesaurus equivalents found in the hit, in query order; empty when only the vector matched.</summary>
+    public IReadOnlyList<string> MatchedTerms { get; init; } = [];
+    /// <summary>terms, vector or both.</summary>
+    public string MatchedBy { get; init; } = "terms";
+    public bool LowRelevance { get; init; }
 }
 
-/// <summary>Counts over every match (not only the page shown).</summary>
+/// <summary>
+/// Counts over the matches at or above the floor. A field's counts apply every filter but that field's own, so a
+/// multi-select list keeps showing the values one could add.
+/// </summary>
 public sealed record SearchFacets(
-    IReadOnlyDictionary<string, int> Unit, IReadOnlyDictionary<string, int> Category, IReadOnlyDictionary<string, int> Province);
+    IReadOnlyDictionary<string, int> Unit, IReadOnlyDictionary<string, int> City, IReadOnlyDictionary<string, int> Province,
+    IReadOnlyDictionary<string, int> Category, IReadOnlyDictionary<string, int> Kind, IReadOnlyDictionary<string, int> Year);

@@ -1,24 +1,28 @@
 using System.Diagnostics;
 using System.Globalization;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Microsoft.Extensions.AI;
 using ReportSearch.Core;
 using ReportSearch.Core.Analysis;
 using ReportSearch.Index.Embeddings;
 using ReportSearch.Index.Storage;
+using static ReportSearch.Index.Search.SearchDocument;
 
 namespace ReportSearch.Index.Search;
 
 /// <summary>
-/// Hybrid search over problems and measures: BM25 over analysed words (with thesaurus equivalents weighted below the
-/// literal words), BM25 over character bigrams, and exact vector similarity over problems, fused by weighted reciprocal
-/// rank. A passage must match a share of the query's terms (or be a close vector neighbour); when nothing does, a looser
-/// retry accepts any shared term. Filters apply before ranking; facets count every match, not only the page.
+/// Hybrid search over problems and measures: one Lucene query (BM25 over analysed words and character bigrams, per-part
+/// boosts, thesaurus equivalents at their lower weight) fused by weighted reciprocal rank with exact vector similarity over
+/// problems. A document matches when it holds one of the query's words (or a thesaurus equivalent) or is a vector
+/// neighbour; one holding too small a share of them (or only a loose neighbour) falls below the relevance floor and is
+/// counted as folded, shown on request or when nothing clears the floor. Filters and facets read doc values in the same pass.
 /// </summary>
-public sealed class SearchService(IndexStore store, ITextAnalyzer analyzer, EmbeddingMaintenance? embeddings, RankingOptions? ranking = null)
+public sealed class SearchService(IndexStore store, SearchIndex index, ITextAnalyzer analyzer, EmbeddingMaintenance? embeddings, RankingOptions? ranking = null)
 {
     private readonly RankingOptions _options = ranking ?? new RankingOptions();
-    private readonly Lock _catalogLock = new();
-    private PassageCatalog? _catalog;
+    private readonly Lock _vectorsLock = new();
+    private (long Generation, EmbeddingSpace? Space, VectorIndex Vectors)? _vectors;
 
     /// <summary>Which signals take part; the relevance tests switch them to measure each alone.</summary>
     [Flags]
@@ -30,150 +34,165 @@ public sealed class SearchService(IndexStore store, ITextAnalyzer analyzer, Embe
     public async Task<SearchResult> SearchAsync(SearchRequest request, Signals signals, CancellationToken cancel = default)
     {
         var clock = Stopwatch.StartNew();
-        var retrieval = await RetrieveAsync(request, signals, cancel);
-        var (ranked, fused) = Rank(retrieval, request, _options);
-        var texts = PassageTexts(ranked.Take(request.Top).Select(p => p.Id));
-        // A report deleted since the catalog was loaded has no text left: its passages drop out of this page.
-        var page = ranked.Take(request.Top).Where(p => texts.ContainsKey(p.Id)).ToList();
-        var markTerms = MarkTerms(retrieval.Query);
-        var hits = page.Select(p => new SearchHit(p.ReportId, p.Unit, p.City, p.Province, p.ProblemId, p.Kind, p.Path,
-            texts[p.Id], SnippetMarker.Mark(texts[p.Id], markTerms), Math.Round(fused[p.Id], 4), p.Categories)
+        var text = Validate(request);
+        var analysed = text.Length == 0 ? null : analyzer.AnalyzeQuery(text);
+        if (analysed is not null && analysed.Words.Count == 0 && analysed.Bigrams.Count == 0 && analysed.Expansions.Count == 0)
+            throw new InputRejectedException($"the query '{text}' has no searchable words (only stop words or symbols); type a content word such as 借调");
+
+        var neighbours = analysed is not null && signals.HasFlag(Signals.Vectors) ? await NeighboursAsync(analysed, cancel) : [];
+        var searcher = index.Acquire();
+        if (searcher is null) return new SearchResult(text, 0, Elapsed(clock), [], Empty);
+        try
         {
-            MeasureId = p.MeasureId,
-            PublishedDate = p.PublishedDate,
-        }).ToList();
-        return new SearchResult(request.Query!.Trim(), ranked.Count,
-            Math.Round(clock.Elapsed.TotalMilliseconds, 2), hits, Facets(ranked));
+            var plan = analysed is null ? null : QueryPlan.Build(analysed, analyzer, signals, _options);
+            var vectors = DocumentsOf(searcher, neighbours);
+            var groups = plan?.Groups.Count ?? 0;
+            var collector = new MatchCollector(request, plan ?? QueryPlan.None, vectors,
+                floorGroups: Math.Max(1, (int)Math.Ceiling(_options.FloorShare * groups - 1e-9)),
+                (float)_options.MinSimilarity, (float)_options.LooseMinSimilarity);
+            searcher.Search(TopQuery(plan, vectors.Keys, analysed is null), collector);
+
+            var ranked = Rank(collector.Candidates, request.Sort);
+            var total = collector.Candidates.Count - collector.Folded;
+            // When nothing clears the floor, the matches below it are shown, marked: the looser retry RAGFlow makes.
+            var shown = ranked.Where(c => c.Candidate.Above).Concat(request.IncludeLow || total == 0 ? ranked.Where(c => !c.Candidate.Above) : [])
+                .Skip(request.Offset).Take(request.Top).ToList();
+            var hits = shown.Select(s => Hit(searcher, s.Candidate, s.Score, plan, collector)).ToList();
+            return new SearchResult(text, total, Elapsed(clock), hits, collector.Facets()) { Folded = collector.Folded };
+        }
+        finally
+        {
+            index.Release(searcher);
+        }
     }
 
-    /// <summary>What each signal found for a query, before fusion: per passage its BM25 scores and coverage, and its similarity.</summary>
-    internal sealed record Retrieval(PassageCatalog Catalog, AnalyzedQuery Query, Signals Signals,
-        Dictionary<long, LexicalScore> Words, Dictionary<long, LexicalScore> Bigrams, Dictionary<long, double> Vectors, bool UsedVectors);
+    private static readonly SearchFacets Empty = new(Dict(), Dict(), Dict(), Dict(), Dict(), Dict());
+    private static Dictionary<string, int> Dict() => new(StringComparer.Ordinal);
 
-    internal async Task<Retrieval> RetrieveAsync(SearchRequest request, Signals signals, CancellationToken cancel)
+    private static Query TopQuery(QueryPlan? plan, IEnumerable<int> vectorDocs, bool listing)
     {
-        var query = Validate(request);
-        var analyzed = analyzer.AnalyzeQuery(query);
-        if (analyzed.Words.Count == 0 && analyzed.Bigrams.Count == 0 && analyzed.Expansions.Count == 0)
-            throw new InputRejectedException($"the query '{query}' has no searchable words (only stop words or symbols); type a content word such as 借调");
-
-        var catalog = Catalog();
-        Dictionary<long, LexicalScore> words = [], bigrams = [];
-        using (var c = store.Connect())
-        {
-            if (signals.HasFlag(Signals.Words)) words = LexicalMatcher.Match(c, "fts_words", QueryTerms.ForWords(analyzed, analyzer), _options, catalog.Passages.Count);
-            if (signals.HasFlag(Signals.Bigrams)) bigrams = LexicalMatcher.Match(c, "fts_bigrams", QueryTerms.ForBigrams(analyzed, analyzer), _options, catalog.Passages.Count);
-        }
-        var vectors = new Dictionary<long, double>();
-        var useVectors = signals.HasFlag(Signals.Vectors) && catalog.Space is not null && catalog.Vectors.Count > 0;
-        if (useVectors)
-        {
-            var text = string.Join(' ', analyzed.Expansions.Select(e => e.Term).Prepend(analyzed.Normalized));
-            var embedding = await catalog.Space!.Generator.GenerateVectorAsync(text, cancellationToken: cancel);
-            foreach (var (problemId, score) in catalog.Vectors.Nearest(embedding.Span, _options.VectorCandidates, (float)_options.LooseMinSimilarity))
-                if (catalog.ProblemPassage.TryGetValue(problemId, out var id)) vectors[id] = score;
-        }
-        return new Retrieval(catalog, analyzed, signals, words, bigrams, vectors, useVectors);
+        if (listing) return new MatchAllDocsQuery();
+        var top = new BooleanQuery(disableCoord: true);
+        if (plan?.Scoring is { } scoring) top.Add(scoring, Occur.SHOULD);
+        // Vector neighbours join the pass with no score of their own: their rank comes from similarity in the fusion.
+        var ids = vectorDocs.ToList();
+        if (ids.Count > 0) top.Add(new ConstantScoreQuery(new DocIdsFilter(ids)) { Boost = 0 }, Occur.SHOULD);
+        return top;
     }
 
     /// <summary>
-    /// Filters, the share-of-terms rule (with its looser retry when nothing passes) and the fusion: the matches best first.
+    /// Weighted reciprocal rank fusion of the BM25 order and the similarity order, scaled to 0..1 by the best score possible
+    /// (first in both), then the requested order: relevance, or date newest first with relevance breaking ties.
     /// </summary>
-    internal static (List<PassageEntry> Ranked, Dictionary<long, double> Fused) Rank(Retrieval r, SearchRequest request, RankingOptions options)
+    private List<(Candidate Candidate, double Score)> Rank(List<Candidate> candidates, SearchSort sort)
     {
-        // FTS rows written after the catalog was loaded are not in it; the next search reloads it (the generation moved).
-        var candidates = r.Words.Keys.Concat(r.Bigrams.Keys).Concat(r.Vectors.Keys).Distinct()
-            .Select(id => r.Catalog.Passages.GetValueOrDefault(id)).OfType<PassageEntry>().Where(p => Accepts(request, p)).ToList();
-        double Coverage(long id) => Math.Max(r.Words.GetValueOrDefault(id)?.Coverage ?? 0, r.Bigrams.GetValueOrDefault(id)?.Coverage ?? 0);
-        var matches = candidates.Where(p => Coverage(p.Id) >= options.MinShouldMatch || r.Vectors.GetValueOrDefault(p.Id) >= options.MinSimilarity).ToList();
-        if (matches.Count == 0) matches = candidates; // the looser retry: any shared term, or the lower similarity floor
-
-        var fused = Fuse(matches.Select(p => p.Id).ToList(), r, options);
-        return (matches.OrderByDescending(p => fused[p.Id]).ThenBy(p => p.Id).ToList(), fused);
-    }
-
-    /// <summary>
-    /// Weighted reciprocal rank fusion, scaled to 0..1 by the best score possible (first in every signal that took part),
-    /// so a hit ranked first by words, bigrams and vectors scores 1.
-    /// </summary>
-    private static Dictionary<long, double> Fuse(IReadOnlyList<long> ids, Retrieval r, RankingOptions options)
-    {
-        var k = options.RrfK;
-        var fused = ids.ToDictionary(id => id, _ => 0.0);
+        var k = _options.RrfK;
+        var fused = new double[candidates.Count];
         var best = 0.0;
-        void Add(IEnumerable<(long Id, double Score)> scored, double weight)
+        void Add(Func<Candidate, float> signal, double weight)
         {
+            var order = Enumerable.Range(0, candidates.Count).Where(i => signal(candidates[i]) > 0)
+                .OrderByDescending(i => signal(candidates[i])).ThenBy(i => candidates[i].Doc).ToList();
+            if (order.Count == 0) return;
             best += weight / (k + 1);
-            var rank = 0;
-            foreach (var (id, _) in scored.Where(s => fused.ContainsKey(s.Id)).OrderByDescending(s => s.Score).ThenBy(s => s.Id))
-                fused[id] += weight / (k + ++rank);
+            for (var r = 0; r < order.Count; r++) fused[order[r]] += weight / (k + r + 1);
         }
-        if (r.Signals.HasFlag(Signals.Words)) Add(r.Words.Select(kv => (kv.Key, kv.Value.Score)), options.WordsWeight);
-        if (r.Signals.HasFlag(Signals.Bigrams)) Add(r.Bigrams.Select(kv => (kv.Key, kv.Value.Score)), options.BigramsWeight);
-        if (r.UsedVectors) Add(r.Vectors.Select(kv => (kv.Key, kv.Value)), options.VectorWeight);
-        return best == 0 ? fused : fused.ToDictionary(kv => kv.Key, kv => kv.Value / best);
+        Add(c => c.Score, _options.LexicalWeight);
+        Add(c => c.Similarity, _options.VectorWeight);
+        var scored = candidates.Select((c, i) => (Candidate: c, Score: best == 0 ? 0 : fused[i] / best));
+        return (sort == SearchSort.Date
+            ? scored.OrderByDescending(s => s.Candidate.Date).ThenByDescending(s => s.Score)
+            : scored.OrderByDescending(s => s.Score).ThenByDescending(s => s.Candidate.Date))
+            .ThenBy(s => s.Candidate.Doc).ToList();
     }
 
-    private static bool Accepts(SearchRequest r, PassageEntry p) =>
-        (r.Unit is null || string.Equals(p.Unit, r.Unit, StringComparison.Ordinal))
-        && (r.City is null || string.Equals(p.City, r.City, StringComparison.Ordinal))
-        && (r.Province is null || string.Equals(p.Province, r.Province, StringComparison.Ordinal))
-        && (r.Category is null || p.Categories.Contains(r.Category))
-        && (r.Kind is null || p.Kind == r.Kind)
-        && (r.From is null || (p.PublishedDate is { } d1 && string.CompareOrdinal(d1, Iso(r.From.Value)) >= 0))
-        && (r.To is null || (p.PublishedDate is { } d2 && string.CompareOrdinal(d2, Iso(r.To.Value)) <= 0));
-
-    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static SearchFacets Facets(IReadOnlyList<PassageEntry> matches)
+    private static SearchHit Hit(IndexSearcher searcher, Candidate c, double score, QueryPlan? plan, MatchCollector collector)
     {
-        static IReadOnlyDictionary<string, int> Count(IEnumerable<string?> values) =>
-            values.Where(v => !string.IsNullOrEmpty(v)).GroupBy(v => v!).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.Count());
-        return new SearchFacets(Count(matches.Select(m => m.Unit)), Count(matches.SelectMany(m => m.Categories)), Count(matches.Select(m => m.Province)));
+        var doc = searcher.Doc(c.Doc);
+        var matched = plan is null ? [] : MatchedTerms(plan, collector, searcher.IndexReader, c.Doc);
+        var text = doc.Get(Names.Text);
+        return new SearchHit(doc.Get(Names.Report), doc.Get(Names.Unit), doc.Get(Names.City), doc.Get(Names.Province),
+            doc.Get(Names.Problem), doc.Get(Names.Kind), doc.Get(Names.Path), text,
+            SnippetMarker.Mark(text, matched), Math.Round(score, 4), doc.GetValues(Names.Category))
+        {
+            MeasureId = doc.Get(Names.Measure),
+            PublishedDate = doc.Get(Names.PublishedDate),
+            MatchedTerms = matched,
+            MatchedBy = (matched.Count > 0, c.Similarity > 0) switch { (true, true) => "both", (false, true) => "vector", _ => "terms" },
+            LowRelevance = !c.Above,
+        };
     }
 
-    private static IReadOnlyList<string> MarkTerms(AnalyzedQuery q)
+    private static IReadOnlyList<string> MatchedTerms(QueryPlan plan, MatchCollector collector, IndexReader reader, int doc)
     {
-        var words = q.Words.Concat(q.Expansions.Select(e => e.Term)).ToList();
-        // Single characters would mark half the text; they count only when the query is nothing else.
-        var longer = words.Where(w => w.Length > 1).ToList();
-        return (longer.Count > 0 ? longer : words).Concat(q.Bigrams).ToList();
+        var leaf = reader.Leaves[ReaderUtil.SubIndex(doc, reader.Leaves)];
+        var sets = collector.TermSets[leaf.DocBase];
+        var matched = new List<string>();
+        for (var g = 0; g < plan.Groups.Count; g++)
+            for (var t = 0; t < plan.Groups[g].Terms.Count; t++)
+                if (sets[g][t] is { } bits && bits.Get(doc - leaf.DocBase)) matched.Add(plan.Groups[g].Terms[t].Text);
+        return matched;
+    }
+
+    /// <summary>The problems nearest to the query in the embedding space, at or above the loose similarity floor.</summary>
+    private async Task<IReadOnlyList<(string ProblemId, float Similarity)>> NeighboursAsync(AnalyzedQuery query, CancellationToken cancel)
+    {
+        var (space, vectors) = Vectors();
+        if (space is null || vectors.Count == 0) return [];
+        var text = string.Join(' ', query.Expansions.Select(e => e.Term).Prepend(query.Normalized));
+        var embedding = await space.Generator.GenerateVectorAsync(text, cancellationToken: cancel);
+        return vectors.Nearest(embedding.Span, _options.VectorCandidates, (float)_options.LooseMinSimilarity)
+            .Select(n => (n.Item1, (float)n.Item2)).ToList();
+    }
+
+    /// <summary>The index's vectors, reloaded only when a write moved the store's generation.</summary>
+    private (EmbeddingSpace? Space, VectorIndex Vectors) Vectors()
+    {
+        if (embeddings is null) return (null, VectorIndex.Empty);
+        var generation = store.Generation();
+        lock (_vectorsLock)
+        {
+            if (_vectors is not { } v || v.Generation != generation)
+            {
+                var space = embeddings.CurrentSpace();
+                _vectors = v = (generation, space, space is null ? VectorIndex.Empty : embeddings.LoadVectors(space));
+            }
+            return (v.Space, v.Vectors);
+        }
+    }
+
+    private static Dictionary<int, float> DocumentsOf(IndexSearcher searcher, IReadOnlyList<(string ProblemId, float Similarity)> neighbours)
+    {
+        var docs = new Dictionary<int, float>();
+        foreach (var (id, similarity) in neighbours)
+        {
+            var top = searcher.Search(new TermQuery(new Term(Names.ProblemDocument, id)), 1);
+            if (top.TotalHits > 0) docs[top.ScoreDocs[0].Doc] = similarity;
+        }
+        return docs;
     }
 
     private string Validate(SearchRequest request)
     {
         var query = request.Query?.Trim() ?? "";
-        if (query.Length == 0)
-            throw new InputRejectedException("the query is empty; type a few words, for example 借调干部");
+        if (query.Length == 0 && !request.HasFilters)
+            throw new InputRejectedException("the query is empty; type a few words, for example 借调干部, or pick a filter to list its reports");
         if (query.Length > _options.MaxQueryLength)
             throw new InputRejectedException($"the query is {query.Length} characters long; shorten it to at most {_options.MaxQueryLength}");
-        if (!query.Any(char.IsLetterOrDigit))
+        if (query.Length > 0 && !query.Any(char.IsLetterOrDigit))
             throw new InputRejectedException($"the query '{query}' is only punctuation; type words, for example 借调干部");
         if (request.Top is < 1 or > 1000)
             throw new InputRejectedException($"top must be from 1 to 1000, not {request.Top}");
-        if (request.Kind is not (null or "problem" or "measure"))
-            throw new InputRejectedException($"kind must be problem or measure, not '{request.Kind}'");
+        if (request.Offset < 0)
+            throw new InputRejectedException($"offset must be 0 or more, not {request.Offset}");
+        if (request.Kinds.FirstOrDefault(k => k is not ("problem" or "measure")) is { } kind)
+            throw new InputRejectedException($"kind must be problem or measure, not '{kind}'");
         if (request.From is { } from && request.To is { } to && from > to)
             throw new InputRejectedException($"the date range is empty: from {Iso(from)} is after to {Iso(to)}; swap them");
         return query;
     }
 
-    private PassageCatalog Catalog()
-    {
-        var generation = store.Generation();
-        lock (_catalogLock)
-        {
-            if (_catalog is null || _catalog.Generation != generation) _catalog = PassageCatalog.Load(store, embeddings);
-            return _catalog;
-        }
-    }
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private Dictionary<long, string> PassageTexts(IEnumerable<long> ids)
-    {
-        using var c = store.Connect();
-        return IndexStore.Query(c, IndexSql.SelectPassageTexts, r => (r.GetInt64(0), r.GetString(1)),
-                ("$rowids", "[" + string.Join(',', ids) + "]"))
-            .ToDictionary(x => x.Item1, x => x.Item2);
-    }
+    private static double Elapsed(Stopwatch clock) => Math.Round(clock.Elapsed.TotalMilliseconds, 2);
 }

@@ -118,6 +118,19 @@ internal static class IndexSql
         """
         ALTER TABLE reports ADD COLUMN unit_kind TEXT;
         """,
+        // 5: search moves to a Lucene index derived from these tables (SearchIndex): the FTS tables and passages go, and
+        // every write appends the reports it touched to `changes`, which the search index applies and then prunes.
+        // Existing reports are queued once, so an index made before this version gets its search documents on first open.
+        """
+        DROP TABLE fts_words_vocab;
+        DROP TABLE fts_bigrams_vocab;
+        DROP TABLE fts_words;
+        DROP TABLE fts_bigrams;
+        DROP TABLE passages;
+        CREATE TABLE changes(seq INTEGER PRIMARY KEY AUTOINCREMENT, report_id TEXT NOT NULL);
+        INSERT INTO changes(report_id) SELECT id FROM reports ORDER BY id;
+        INSERT INTO meta(key, value) VALUES('store_id', lower(hex(randomblob(16)))) ON CONFLICT(key) DO NOTHING;
+        """,
     ];
 
     public const string Pragmas = "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;";
@@ -153,13 +166,14 @@ internal static class IndexSql
         VALUES($id, $problem, $index, $ordinal, $text, $documents, $quantities, $status);
         """;
     public const string InsertSection = "INSERT INTO sections(report_id, ordinal, path, heading, text, kind) VALUES($report, $ordinal, $path, $heading, $text, $kind);";
-    public const string InsertPassage = "INSERT INTO passages(report_id, problem_id, measure_id, kind) VALUES($report, $problem, $measure, $kind) RETURNING id;";
-    public const string InsertWords = "INSERT INTO fts_words(rowid, heading, statement, body) VALUES($rowid, $heading, $statement, $body);";
-    public const string InsertBigrams = "INSERT INTO fts_bigrams(rowid, heading, statement, body) VALUES($rowid, $heading, $statement, $body);";
 
-    // FTS rows first: they are not reached by the foreign keys' cascade.
-    public const string DeleteReportFtsWords = "DELETE FROM fts_words WHERE rowid IN (SELECT id FROM passages WHERE report_id = $id);";
-    public const string DeleteReportFtsBigrams = "DELETE FROM fts_bigrams WHERE rowid IN (SELECT id FROM passages WHERE report_id = $id);";
+    /// <summary>A report written, replaced or removed: the search index applies it (and every change before it) on its next sync.</summary>
+    public const string InsertChange = "INSERT INTO changes(report_id) VALUES($report);";
+    public const string SelectChangesAfter = "SELECT seq, report_id FROM changes WHERE seq > $after ORDER BY seq LIMIT $limit;";
+    public const string SelectLastChange = "SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'changes'), 0);";
+    public const string DeleteChangesThrough = "DELETE FROM changes WHERE seq <= $through;";
+    public const string SelectReportExists = "SELECT 1 FROM reports WHERE id = $id;";
+    public const string SelectReportIds = "SELECT id FROM reports ORDER BY id;";
     public const string CountReportProblems = "SELECT count(*) FROM problems WHERE report_id = $id;";
     public const string DeleteReport = "DELETE FROM reports WHERE id = $id;";
 
@@ -188,30 +202,8 @@ internal static class IndexSql
     public const string CountReports = "SELECT count(*) FROM reports;";
     public const string CountRows = """
         SELECT (SELECT count(*) FROM reports), (SELECT count(*) FROM problems), (SELECT count(*) FROM measures),
-               (SELECT count(*) FROM sections), (SELECT count(*) FROM passages), (SELECT count(*) FROM embeddings),
-               (SELECT count(*) FROM problem_categories),
-               (SELECT count(*) FROM fts_words_docsize), (SELECT count(*) FROM fts_bigrams_docsize);
+               (SELECT count(*) FROM sections), (SELECT count(*) FROM embeddings), (SELECT count(*) FROM problem_categories);
         """;
-
-    /// <summary>Everything a search needs to filter, facet and show a passage, loaded once per index generation.</summary>
-    public const string SelectPassageCatalog = """
-        SELECT s.id, s.kind, s.report_id, s.problem_id, s.measure_id, p.path, r.unit_name, r.city, r.province, r.published_date,
-               (SELECT json_group_array(category) FROM (SELECT category FROM problem_categories c WHERE c.problem_id = p.id ORDER BY rank))
-        FROM passages s JOIN problems p ON p.id = s.problem_id JOIN reports r ON r.id = s.report_id
-        ORDER BY s.id;
-        """;
-    public const string SelectPassageTexts = """
-        SELECT s.id, coalesce(m.text, p.statement)
-        FROM passages s JOIN problems p ON p.id = s.problem_id LEFT JOIN measures m ON m.id = s.measure_id
-        WHERE s.id IN (SELECT value FROM json_each($rowids));
-        """;
-
-    /// <summary>In how many passages a single-token term occurs.</summary>
-    public static string DocumentFrequency(string table) => $"SELECT doc FROM {table}_vocab WHERE term = $term;";
-
-    /// <summary>One term (or phrase) of a query against one FTS table; bm25() weights are heading, statement, body.</summary>
-    public static string MatchTerm(string table) =>
-        $"SELECT rowid, -bm25({table}, $heading, $statement, $body) FROM {table} WHERE {table} MATCH $match;";
 
     /// <summary>An evenly spaced sample of problems (every $step-th rowid), at most $limit: what the built-in model trains on.</summary>
     public const string SelectEmbeddingSample = """

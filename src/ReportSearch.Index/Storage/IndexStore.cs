@@ -3,15 +3,15 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
-using ReportSearch.Core.Analysis;
 using ReportSearch.Core.Model;
 
 namespace ReportSearch.Index.Storage;
 
 /// <summary>
-/// The one SQLite file holding reports, their problems, measures and sections, the FTS tables over their analysed text,
-/// embeddings, saved models and editors' category corrections. Each write is one transaction: a reader (or a process
-/// killed mid-write) sees a report entirely or not at all. SQL lives in <see cref="IndexSql"/>.
+/// The system of record: one SQLite file holding reports, their problems, measures and sections, embeddings, saved models,
+/// editors' category corrections, and the log of changes the Lucene search index (<see cref="Search.SearchIndex"/>) is
+/// derived from. Each write is one transaction: a reader (or a process killed mid-write) sees a report entirely or not
+/// at all. SQL lives in <see cref="IndexSql"/>.
 /// </summary>
 public sealed class IndexStore
 {
@@ -96,10 +96,10 @@ public sealed class IndexStore
 
     /// <summary>
     /// Writes <paramref name="report"/> in one transaction, first removing the report previously read from the same
-    /// source path (a changed file replaces its report). Text is analysed inside the transaction, so a failure
-    /// anywhere, analysis included, rolls everything back.
+    /// source path (a changed file replaces its report), and queues every report it touched for the search index.
+    /// Returns the report as stored: with the categories editors corrected for its statements.
     /// </summary>
-    public void ReplaceReport(RectificationReport report, string contentHash, string sourcePath, ITextAnalyzer analyzer)
+    public RectificationReport ReplaceReport(RectificationReport report, string contentHash, string sourcePath)
     {
         using var c = Connect();
         using var tx = c.BeginTransaction();
@@ -126,47 +126,44 @@ public sealed class IndexStore
                 ("$heading", s.Heading), ("$text", s.Text), ("$kind", s.Kind));
         }
 
+        using var insertProblem = Command(c, tx, IndexSql.InsertProblem);
+        using var insertMeasure = Command(c, tx, IndexSql.InsertMeasure);
+        using var latestCorrection = Command(c, tx, IndexSql.SelectLatestCorrection);
+        var stored = new List<Problem>(report.Problems.Count);
         for (var i = 0; i < report.Problems.Count; i++)
         {
             var p = report.Problems[i];
             var hash = StatementHash(p.Statement);
-            Execute(c, tx, IndexSql.InsertProblem, ("$id", p.Id), ("$report", report.Id), ("$ordinal", i + 1), ("$path", p.Path),
+            Run(insertProblem, ("$id", p.Id), ("$report", report.Id), ("$ordinal", i + 1), ("$path", p.Path),
                 ("$aspect", p.Aspect), ("$headings", JsonSerializer.Serialize(p.Headings, Json)), ("$statement", p.Statement), ("$hash", hash));
-            var corrected = Scalar(c, tx, IndexSql.SelectLatestCorrection, ("$hash", hash)) as string;
-            var categories = corrected is null ? p.Categories : JsonSerializer.Deserialize<string[]>(corrected, Json)!;
+            latestCorrection.Parameters.Clear();
+            latestCorrection.Parameters.AddWithValue("$hash", hash);
+            var categories = latestCorrection.ExecuteScalar() is string corrected ? JsonSerializer.Deserialize<string[]>(corrected, Json)! : p.Categories;
             WriteCategories(c, tx, p.Id, categories);
-            WritePassage(c, tx, analyzer, report.Id, p.Id, null, PassageText.ForProblem(p));
+            stored.Add(p with { Categories = categories });
 
             for (var j = 0; j < p.Measures.Count; j++)
             {
                 var m = p.Measures[j];
-                Execute(c, tx, IndexSql.InsertMeasure, ("$id", m.Id), ("$problem", p.Id), ("$index", j), ("$ordinal", m.Ordinal),
+                Run(insertMeasure, ("$id", m.Id), ("$problem", p.Id), ("$index", j), ("$ordinal", m.Ordinal),
                     ("$text", m.Text), ("$documents", JsonSerializer.Serialize(m.Documents, Json)),
                     ("$quantities", JsonSerializer.Serialize(m.Quantities, Json)), ("$status", m.Status));
-                WritePassage(c, tx, analyzer, report.Id, p.Id, m.Id, PassageText.ForMeasure(m));
             }
         }
+        Execute(c, tx, IndexSql.InsertChange, ("$report", report.Id));
         churn += report.Problems.Count;
         AddToMeta(c, tx, MetaKeys.ProblemChurn, churn);
         BumpGeneration(c, tx);
         tx.Commit();
+        return report with { Problems = stored };
     }
 
-    private static void WritePassage(SqliteConnection c, SqliteTransaction tx, ITextAnalyzer analyzer,
-        string reportId, string problemId, string? measureId, PassageText text)
+    private static void Run(SqliteCommand cmd, params (string Name, object? Value)[] args)
     {
-        var id = (long)Scalar(c, tx, IndexSql.InsertPassage, ("$report", reportId), ("$problem", problemId),
-            ("$measure", measureId), ("$kind", measureId is null ? "problem" : "measure"))!;
-        var heading = analyzer.Analyze(text.Heading);
-        var statement = analyzer.Analyze(text.Statement);
-        var body = analyzer.Analyze(text.Body);
-        Execute(c, tx, IndexSql.InsertWords, ("$rowid", id), ("$heading", Terms(heading.Words)),
-            ("$statement", Terms(statement.Words)), ("$body", Terms(body.Words)));
-        Execute(c, tx, IndexSql.InsertBigrams, ("$rowid", id), ("$heading", Terms(heading.Bigrams)),
-            ("$statement", Terms(statement.Bigrams)), ("$body", Terms(body.Bigrams)));
+        cmd.Parameters.Clear();
+        foreach (var (name, value) in args) cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        cmd.ExecuteNonQuery();
     }
-
-    private static string Terms(IReadOnlyList<string> terms) => string.Join(' ', terms);
 
     private static void WriteCategories(SqliteConnection c, SqliteTransaction tx, string problemId, IReadOnlyList<string> categories)
     {
@@ -190,9 +187,8 @@ public sealed class IndexStore
     private static long DeleteReportRows(SqliteConnection c, SqliteTransaction tx, string reportId)
     {
         var problems = (long)Scalar(c, tx, IndexSql.CountReportProblems, ("$id", reportId))!;
-        Execute(c, tx, IndexSql.DeleteReportFtsWords, ("$id", reportId));
-        Execute(c, tx, IndexSql.DeleteReportFtsBigrams, ("$id", reportId));
         Execute(c, tx, IndexSql.DeleteReport, ("$id", reportId));
+        Execute(c, tx, IndexSql.InsertChange, ("$report", reportId));
         return problems;
     }
 
@@ -254,12 +250,12 @@ public sealed class IndexStore
         return (long)Scalar(c, null, IndexSql.CountReports)!;
     }
 
-    /// <summary>Rows of every table, FTS included: a full count, for tests and the benchmark, not for hot paths.</summary>
+    /// <summary>Rows of every table: a full count, for tests and the benchmark, not for hot paths.</summary>
     public IndexCounts CountRows()
     {
         using var c = Connect();
         return Query(c, IndexSql.CountRows, r => new IndexCounts(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3),
-            r.GetInt64(4), r.GetInt64(5), r.GetInt64(6), r.GetInt64(7), r.GetInt64(8)))[0];
+            r.GetInt64(4), r.GetInt64(5)))[0];
     }
 
     // ---- categories -------------------------------------------------------------------------------------------
@@ -278,6 +274,7 @@ public sealed class IndexStore
         Execute(c, tx, IndexSql.InsertCorrection, ("$problem", problemId), ("$hash", hash),
             ("$categories", JsonSerializer.Serialize(categories, Json)), ("$at", at.ToString("O", CultureInfo.InvariantCulture)));
         WriteCategories(c, tx, problemId, categories);
+        Execute(c, tx, IndexSql.InsertChange, ("$report", Scalar(c, tx, IndexSql.SelectReportOfProblem, ("$problem", problemId))));
         BumpGeneration(c, tx);
         tx.Commit();
         return new CategoryCorrection(problemId, hash, categories, at);
@@ -407,6 +404,49 @@ public sealed class IndexStore
         return v;
     }
 
+    // ---- the change log the search index follows ---------------------------------------------------------------
+
+    /// <summary>Changes after <paramref name="after"/>, oldest first, at most <paramref name="limit"/>.</summary>
+    public IReadOnlyList<ReportChange> ChangesAfter(long after, int limit)
+    {
+        using var c = Connect();
+        return Query(c, IndexSql.SelectChangesAfter, r => new ReportChange(r.GetInt64(0), r.GetString(1)), ("$after", after), ("$limit", limit));
+    }
+
+    /// <summary>The sequence number of the newest change ever logged (pruned or not); 0 for none.</summary>
+    public long LastChange()
+    {
+        using var c = Connect();
+        return (long)Scalar(c, null, IndexSql.SelectLastChange)!;
+    }
+
+    /// <summary>Forgets the changes the search index has committed.</summary>
+    public void PruneChanges(long through)
+    {
+        using var c = Connect();
+        Execute(c, null, IndexSql.DeleteChangesThrough, ("$through", through));
+    }
+
+    public bool HasReport(string reportId)
+    {
+        using var c = Connect();
+        return Scalar(c, null, IndexSql.SelectReportExists, ("$id", reportId)) is not null;
+    }
+
+    /// <summary>Every report id: what a rebuild of the search index walks.</summary>
+    public IReadOnlyList<string> ReportIds()
+    {
+        using var c = Connect();
+        return Query(c, IndexSql.SelectReportIds, r => r.GetString(0));
+    }
+
+    /// <summary>A random id made with the store: a search index made from another store is never taken for this one's.</summary>
+    public string StoreId()
+    {
+        using var c = Connect();
+        return (string)Scalar(c, null, IndexSql.ReadMeta, ("$key", MetaKeys.StoreId))!;
+    }
+
     // ---- meta -------------------------------------------------------------------------------------------------
 
     /// <summary>Changes on every committed write: readers reload their in-memory catalog and vectors when it moves.</summary>
@@ -435,6 +475,7 @@ public sealed class IndexStore
     {
         public const string Generation = "generation";
         public const string ProblemChurn = "problem_churn_since_training";
+        public const string StoreId = "store_id";
     }
 
     // ---- ADO.NET plumbing -------------------------------------------------------------------------------------

@@ -8,8 +8,10 @@ public sealed record ReportSummary(
     DateOnly? PublishedDate, string? Issuer, IReadOnlyList<string> Warnings, DateTime IndexedAt, int ProblemCount, int MeasureCount);
 
 /// <summary>Row counts of every table: what the integrity tests compare before and after.</summary>
-public sealed record IndexCounts(long Reports, long Problems, long Measures, long Sections, long Passages, long Embeddings,
-    long ProblemCategories, long FtsWords, long FtsBigrams);
+public sealed record IndexCounts(long Reports, long Problems, long Measures, long Sections, long Embeddings, long ProblemCategories);
+
+/// <summary>One entry of the change log: report <paramref name="ReportId"/> was written, replaced or removed.</summary>
+public sealed record ReportChange(long Seq, string ReportId);
 
 public sealed record SavedModel(string Name, byte[] Bytes, string? Info, DateTime TrainedAt);
 
