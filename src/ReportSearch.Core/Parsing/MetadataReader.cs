@@ -77,11 +77,15 @@ public sealed partial class MetadataReader(UnitResolver units)
         return new ReportMetadata(title?.Text, unit, inspection, published, issuer);
     }
 
-    /// <summary>The inspected body as the opening names it ("对长宁区委进行了巡视" → 长宁区).</summary>
+    /// <summary>
+    /// The inspected body as the opening names it ("对长宁区委进行了巡视" → 长宁区; "对中共上海虹桥国际中央商务区管理委员会
+    /// 党组开展专项巡视" → 上海虹桥国际中央商务区管理委员会: 中共 names the party organisation of that body).
+    /// </summary>
     private static string? InspectedName(string opening)
     {
         if (Unit().Match(opening) is not { Success: true } m) return null;
         var name = m.Groups["unit"].Value;
+        if (name.StartsWith("中共", StringComparison.Ordinal) && name.Length > 4) name = name[2..];
         // 区委, 县委: the district's committee stands for the district.
         return name.Length > 2 && name[^1] == '委' && "区县市旗州".Contains(name[^2]) ? name[..^1] : name;
     }

@@ -8,7 +8,7 @@ public sealed record ReportTitle(string Text, DateOnly? Date);
 
 /// <summary>
 /// Finds the report's own title among the short lines above its first sentence. A title of this kind says
-/// "…关于…的通报" (or 情况, 报告); pages split it over two lines (issuer, then 关于…), repeat it, prefix it with their
+/// "…关于…的通报" (or 情况, 报告); pages split it over two or three lines (issuer, 关于…, …的通报), repeat it, prefix it with their
 /// channel ("上级巡视:") and follow it with the date ("(2024-07-26)"). Those lines are taken out of the body; without a
 /// 关于… line, a short first line with no sentence in it is the title, as before.
 /// </summary>
@@ -31,12 +31,14 @@ public static partial class TitleReader
     // The lines above the opening are few: a title, its repeat, an issuer line.
     private const int MaxHeadLines = 8;
     private const int MaxTitleLength = 80;
+    // The 关于… part of a long title runs over at most two lines; the issuer line above it is joined separately.
+    private const int MaxSubjectLines = 2;
 
     public static (ReportTitle? Title, List<Passage> Body) Split(List<Passage> paragraphs)
     {
         var head = paragraphs.TakeWhile(p => IsShortLine(p.Trim().Normal)).Take(MaxHeadLines).ToList();
         var cleaned = head.Select(p => Clean(p.Trim())).ToList();
-        var at = cleaned.FindIndex(c => TitleSentence().IsMatch(Compact(c.Text)));
+        var (at, span) = FindTitle(cleaned);
         if (at < 0)
         {
             // The original rule: a short first paragraph with no sentence in it.
@@ -45,11 +47,11 @@ public static partial class TitleReader
             return (null, paragraphs);
         }
 
-        var title = Compact(cleaned[at].Text);
+        var title = string.Concat(cleaned.Skip(at).Take(span).Select(c => Compact(c.Text)));
         // "中共…委员会" on the line above "关于…的通报" is the first half of the title.
         if (at > 0 && title.StartsWith("关于", StringComparison.Ordinal) && !TitleSentence().IsMatch(Compact(cleaned[at - 1].Text)))
             title = Compact(cleaned[at - 1].Text) + title;
-        var date = cleaned[at].Date;
+        var date = cleaned[at + span - 1].Date;
         var body = new List<Passage>();
         for (var i = 0; i < paragraphs.Count; i++)
         {
@@ -58,6 +60,27 @@ public static partial class TitleReader
             body.Add(paragraphs[i]);
         }
         return (new ReportTitle(title, date), body);
+    }
+
+    /// <summary>
+    /// The first head line that is a whole title sentence, or a 关于… line that the next line or two complete
+    /// ("关于十二届市委第一轮巡视集中整改" / "进展情况的通报"): where it starts and how many lines it takes.
+    /// </summary>
+    private static (int At, int Span) FindTitle(List<(string Text, DateOnly? Date)> cleaned)
+    {
+        for (var at = 0; at < cleaned.Count; at++)
+        {
+            var joined = Compact(cleaned[at].Text);
+            if (TitleSentence().IsMatch(joined)) return (at, 1);
+            if (!joined.Contains("关于", StringComparison.Ordinal)) continue;
+            for (var span = 2; span <= MaxSubjectLines && at + span <= cleaned.Count; span++)
+            {
+                joined += Compact(cleaned[at + span - 1].Text);
+                if (joined.Length > MaxTitleLength) break;
+                if (TitleSentence().IsMatch(joined)) return (at, span);
+            }
+        }
+        return (-1, 0);
     }
 
     private static bool IsShortLine(string normal) =>

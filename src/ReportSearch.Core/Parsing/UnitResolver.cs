@@ -59,12 +59,13 @@ public sealed partial class UnitResolver(Gazetteer gazetteer)
         : UnitKind.Department;
 
     /// <summary>
-    /// A university or enterprise named after its city or province without the 市/省 (西安科技大学, 山东大学): the place
-    /// whose short name it starts with, the province when both a province and a city would fit.
+    /// A university, enterprise or public body named after its city or province without the 市/省 (西安科技大学,
+    /// 山东大学, 上海虹桥国际中央商务区管理委员会): the place whose short name it starts with, the province when both a
+    /// province and a city would fit. A county's committee or a town is never named this way.
     /// </summary>
     private (Place? City, Place? Province) NamedAfter(string name, string kind)
     {
-        if (kind is not (UnitKind.University or UnitKind.Enterprise)) return (null, null);
+        if (kind is not (UnitKind.University or UnitKind.Enterprise or UnitKind.Department)) return (null, null);
         var match = gazetteer.Places
             .Where(p => p.Name.Length >= 3 && (p.Name.EndsWith('市') || p.Name.EndsWith('省')))
             .Where(p => name.StartsWith(p.Name[..^1], StringComparison.Ordinal))

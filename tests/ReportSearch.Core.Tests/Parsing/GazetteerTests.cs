@@ -33,6 +33,7 @@ public class GazetteerTests
     [InlineData("武汉市文化和旅游局", "武汉市文化和旅游局", "武汉市文化和旅游局", "武汉市", "湖北省", "other", "department")]
     [InlineData("金华市婺城区文化和旅游体育局", "婺城区文化和旅游体育局", "金华市婺城区文化和旅游体育局", "金华市", "浙江省", "other", "department")]
     [InlineData("西安科技大学", "西安科技大学", "西安科技大学", "西安市", "陕西省", "other", "university")]
+    [InlineData("上海虹桥国际中央商务区管理委员会", "上海虹桥国际中央商务区管理委员会", "上海虹桥国际中央商务区管理委员会", "上海市", "上海市", "other", "department")]
     [InlineData("山东大学", "山东大学", "山东大学", null, "山东省", "other", "university")]
     [InlineData("徐庄镇", "徐庄镇", "徐庄镇", null, null, "other", "town")]
     [InlineData("陕西延长石油(集团)有限责任公司", "陕西延长石油(集团)有限责任公司", "陕西延长石油(集团)有限责任公司", null, "陕西省", "other", "enterprise")]

@@ -60,6 +60,15 @@ public class RealReportTests
         Assert.Contains(sentence[Math.Max(0, sentence.Length - 20)..], text);
     }
 
+    [Fact]
+    public void Every_collected_text_names_its_source_address_and_is_on_disk()
+    {
+        var collected = Expected("collected");
+        Assert.All(collected, c => Assert.StartsWith("http", c.Value.GetValueOrDefault("source") ?? "", StringComparison.Ordinal));
+        var files = Directory.GetFiles(Path.Combine(Folder, "collected"), "*.txt").Select(Path.GetFileName).Order(StringComparer.Ordinal);
+        Assert.Equal(collected.Keys.Order(StringComparer.Ordinal), files);
+    }
+
     private static RectificationReport Parse(string set, string name) =>
         new ReportParser().Parse(File.ReadAllBytes(Path.Combine(Folder, set, name)), name);
 

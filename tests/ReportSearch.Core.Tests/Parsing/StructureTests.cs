@@ -150,6 +150,17 @@ public class OpeningTests
         Assert.DoesNotContain(report.Sections, s => s.Text.Contains("索"));
     }
 
+    [Fact]
+    public void A_title_broken_over_three_lines_is_read_whole_and_the_inspected_body_loses_its_party_prefix()
+    {
+        var report = Parse("中共某某新区管理委员会党组\n关于十二届市委第一轮巡视集中整改\n进展情况的通报\n根据市委统一部署,市委第一巡视组于2022年9月13日至11月29日对中共某某新区管理委员会党组开展专项巡视,并于2023年1月12日反馈了巡视意见。");
+        Assert.Equal("中共某某新区管理委员会党组关于十二届市委第一轮巡视集中整改进展情况的通报", report.Title);
+        Assert.Equal("中共某某新区管理委员会党组", report.Issuer);
+        Assert.Equal("十二届市委第一轮", report.Inspection.Round);
+        Assert.Equal(("某某新区管理委员会", UnitKind.Department), (report.Unit.Name, report.Unit.Kind));
+        Assert.DoesNotContain(report.Sections, s => s.Text.Contains("进展情况的通报"));
+    }
+
     // Synthetic layouts (not real reports) for issuers the real cases do not yet cover.
     [Theory]
     [InlineData("中共中国某能集团有限公司党组关于十九届中央第五轮巡视整改进展情况的通报\n根据中央统一部署,2020年5月10日至7月10日,中央第十巡视组对中国某能集团有限公司党组进行了常规巡视,并于9月10日反馈了巡视意见。",
