@@ -14,7 +14,7 @@ public sealed class ExplainedSearchTests(ServedPage served)
 {
     private static readonly string Lending = "/?q=" + Uri.EscapeDataString("违规借调干部");
 
-    [Fact(Skip = "needs the search API of docs/contract.md (matchedTerms, folded, multi-valued filters, sort, empty query with filters), built on the lucene branch and not merged yet: issue 9")]
+    [Fact]
     public async Task Every_shown_hit_says_which_words_matched_or_that_it_is_semantically_close()
     {
         var page = await served.OpenAsync(Lending, 1400, 1000);
@@ -34,7 +34,7 @@ public sealed class ExplainedSearchTests(ServedPage served)
         await ServedPage.ScreenshotAsync(page, "search-1400", fullPage: false);
     }
 
-    [Fact(Skip = "needs the search API of docs/contract.md (matchedTerms, folded, multi-valued filters, sort, empty query with filters), built on the lucene branch and not merged yet: issue 9")]
+    [Fact]
     public async Task Hits_below_the_relevance_floor_are_counted_and_folded_under_a_heading_that_opens_them()
     {
         var page = await served.OpenAsync(Lending, 1400, 1000);
@@ -49,7 +49,7 @@ public sealed class ExplainedSearchTests(ServedPage served)
         await ServedPage.ScreenshotAsync(page, "search-folded");
     }
 
-    [Fact(Skip = "needs the search API of docs/contract.md (matchedTerms, folded, multi-valued filters, sort, empty query with filters), built on the lucene branch and not merged yet: issue 9")]
+    [Fact]
     public async Task Two_provinces_checked_in_the_facet_keep_hits_of_both_and_each_value_shows_its_count()
     {
         var page = await served.OpenAsync("/?q=" + Uri.EscapeDataString("借调"), 1400, 1000);
@@ -66,7 +66,7 @@ public sealed class ExplainedSearchTests(ServedPage served)
         await ServedPage.ScreenshotAsync(page, "search-two-provinces");
     }
 
-    [Fact(Skip = "needs the search API of docs/contract.md (matchedTerms, folded, multi-valued filters, sort, empty query with filters), built on the lucene branch and not merged yet: issue 9")]
+    [Fact]
     public async Task Sorting_by_date_puts_the_newest_reports_first()
     {
         var page = await served.OpenAsync("/?q=" + Uri.EscapeDataString("借调") + "&top=40", 1400, 1000);

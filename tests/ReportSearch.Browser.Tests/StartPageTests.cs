@@ -70,7 +70,7 @@ public sealed class StartPageTests(ServedPage served)
         await ServedPage.ScreenshotAsync(page, "overview-tables-1400");
     }
 
-    [Fact(Skip = "needs the search API of docs/contract.md (matchedTerms, folded, multi-valued filters, sort, empty query with filters), built on the lucene branch and not merged yet: issue 9")]
+    [Fact]
     public async Task Clicking_the_largest_category_bar_opens_the_search_filtered_by_that_category()
     {
         var page = await served.OpenAsync("/", 1400, 1000);

@@ -8,32 +8,38 @@ namespace ReportSearch.Index.Search;
 /// <summary>One document the query reached, with what ranking and labelling need.</summary>
 internal readonly record struct Candidate(int Doc, float Score, float Similarity, int Date, int Covered, bool Above);
 
+/// <summary>A document the query reached that passes every filter but at most one (it may count in that filter's facet).</summary>
+internal readonly record struct Reached(int Segment, int Doc, int DocBase, int Failed, float Score, float Similarity, int Date, int Covered);
+
 /// <summary>
-/// One pass over every document the query reaches. For each it reads the filters' doc values, counts how many query groups
-/// the document covers (from per-group bit sets made per segment), decides whether it clears the relevance floor, keeps the
-/// candidates that pass every filter, and counts facets: a field's counts skip that field's own filter, so a multi-select
-/// list keeps showing the values one could add. Nothing is materialised per term; memory is one small record per match.
+/// One pass over every document the query reaches: it reads the filters' doc values, counts how many query groups the
+/// document covers (from per-group bit sets made per segment) and keeps a small record of each document that fails at most
+/// one filter. Then <see cref="Finish"/> sets the relevance floor, which needs the best score of all, and counts facets
+/// over the matches above it: a field's counts skip that field's own filter, so a multi-select list keeps showing the
+/// values one could add. Nothing is materialised per term; memory is one small record per match.
 /// </summary>
 internal sealed class MatchCollector(
     SearchRequest request, QueryPlan plan, IReadOnlyDictionary<int, float> vectors, int floorGroups,
-    float minSimilarity, float looseSimilarity) : ICollector
+    double floorScoreRatio, float minSimilarity, float looseSimilarity) : ICollector
 {
     private readonly (string Field, BytesRef[] Values)[] _filters = Filters(request);
-    private readonly Dictionary<string, int>[] _facetCounts = Names.Facets.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
     private readonly int _from = request.From is { } f ? f.Year * 10000 + f.Month * 100 + f.Day : int.MinValue;
     private readonly int _to = request.To is { } t ? t.Year * 10000 + t.Month * 100 + t.Day : int.MaxValue;
     private readonly bool _lexical = plan.Groups.Count > 0;
 
     private Scorer? _scorer;
+    private float _best;
     private int _docBase;
     private NumericDocValues? _dates;
     private SortedSetDocValues?[] _facetValues = [];
-    private long[][] _segmentCounts = [];
+    private readonly List<SortedSetDocValues?[]> _segmentFacetValues = [];
+    private readonly List<Reached> _reached = [];
     private HashSet<long>[] _accepted = [];
     private FixedBitSet?[][] _termSets = []; // [group][term] for this segment
 
     public List<Candidate> Candidates { get; } = [];
     public int Folded { get; private set; }
+    public SearchFacets Facets { get; private set; } = null!;
     /// <summary>Per segment (by doc base), the bit sets of every query term: which hits hold which words.</summary>
     public Dictionary<int, FixedBitSet?[][]> TermSets { get; } = [];
 
@@ -43,12 +49,11 @@ internal sealed class MatchCollector(
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        FlushFacets();
         var reader = context.AtomicReader;
         _docBase = context.DocBase;
         _dates = reader.GetNumericDocValues(Names.DateNumber);
         _facetValues = Names.Facets.Select(reader.GetSortedSetDocValues).ToArray();
-        _segmentCounts = _facetValues.Select(v => new long[v?.ValueCount ?? 0]).ToArray();
+        _segmentFacetValues.Add(_facetValues);
         _accepted = _filters.Select(filter =>
         {
             var values = reader.GetSortedSetDocValues(filter.Field);
@@ -68,32 +73,56 @@ internal sealed class MatchCollector(
         var isNeighbour = !float.IsNaN(similarity);
         if (_lexical && covered == 0 && !(isNeighbour && similarity >= looseSimilarity)) return;
 
+        var score = _lexical ? _scorer!.GetScore() : 0;
+        _best = Math.Max(_best, score); // over every match, filtered or not: the floor is the query's, the same under any filter
         var date = (int)(_dates?.Get(doc) ?? 0);
         var failed = 0; // bit i: filter i rejects the document; the last bit: the date range
         for (var i = 0; i < _filters.Length; i++)
             if (!Holds(_filters[i].Field, doc, _accepted[i])) failed |= 1 << i;
         if ((request.From is not null || request.To is not null) && (date == 0 || date < _from || date > _to)) failed |= 1 << 30;
-
-        var above = !_lexical && !isNeighbour || covered >= floorGroups || isNeighbour && similarity >= minSimilarity;
-        if (failed == 0)
-        {
-            Candidates.Add(new Candidate(_docBase + doc, _lexical ? _scorer!.GetScore() : 0, isNeighbour ? similarity : 0, date, covered, above));
-            if (!above) Folded++;
-        }
-        if (above) CountFacets(doc, failed);
+        if (int.PopCount(failed) > 1) return;
+        _reached.Add(new Reached(_segmentFacetValues.Count - 1, doc, _docBase, failed, score,
+            isNeighbour ? similarity : float.NaN, date, covered));
     }
 
-    /// <summary>Counts the document under every facet field whose own filter is the only one (or none) that rejects it.</summary>
-    private void CountFacets(int doc, int failed)
+    /// <summary>
+    /// The relevance floor: a match clears it when it holds the floor's share of the query's groups and scores at least
+    /// <c>floorScoreRatio</c> of the best BM25 score (a match on one common word beside matches on all of them falls
+    /// below), or when it is a close vector neighbour. A listing by filters alone has no floor.
+    /// </summary>
+    public void Finish()
     {
-        for (var f = 0; f < Names.Facets.Length; f++)
+        var counts = Names.Facets.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
+        var term = new BytesRef();
+        foreach (var r in _reached)
         {
-            var own = Array.FindIndex(_filters, x => x.Field == Names.Facets[f]);
-            var others = own < 0 ? failed : failed & ~(1 << own);
-            if (others != 0 || _facetValues[f] is not { } values) continue;
-            values.SetDocument(doc);
-            for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd()) _segmentCounts[f][ord]++;
+            var neighbour = !float.IsNaN(r.Similarity);
+            var above = !_lexical && !neighbour
+                        || r.Covered >= floorGroups && r.Score >= floorScoreRatio * _best
+                        || neighbour && r.Similarity >= minSimilarity;
+            if (r.Failed == 0)
+            {
+                Candidates.Add(new Candidate(r.DocBase + r.Doc, r.Score, neighbour ? r.Similarity : 0, r.Date, r.Covered, above));
+                if (!above) Folded++;
+            }
+            if (!above) continue;
+            for (var f = 0; f < Names.Facets.Length; f++)
+            {
+                var own = Array.FindIndex(_filters, x => x.Field == Names.Facets[f]);
+                var others = own < 0 ? r.Failed : r.Failed & ~(1 << own);
+                if (others != 0 || _segmentFacetValues[r.Segment][f] is not { } values) continue;
+                values.SetDocument(r.Doc);
+                for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
+                {
+                    values.LookupOrd(ord, term);
+                    var key = term.Utf8ToString();
+                    counts[f][key] = counts[f].GetValueOrDefault(key) + 1;
+                }
+            }
         }
+        IReadOnlyDictionary<string, int> Ordered(int f) => counts[f]
+            .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => kv.Value);
+        Facets = new SearchFacets(Ordered(0), Ordered(1), Ordered(2), Ordered(3), Ordered(4), Ordered(5));
     }
 
     private bool Holds(string field, int doc, HashSet<long> accepted)
@@ -104,30 +133,6 @@ internal sealed class MatchCollector(
         for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
             if (accepted.Contains(ord)) return true;
         return false;
-    }
-
-    private void FlushFacets()
-    {
-        for (var f = 0; f < _segmentCounts.Length; f++)
-        {
-            var term = new BytesRef();
-            for (var ord = 0; ord < _segmentCounts[f].Length; ord++)
-            {
-                if (_segmentCounts[f][ord] == 0) continue;
-                _facetValues[f]!.LookupOrd(ord, term);
-                var key = term.Utf8ToString();
-                _facetCounts[f][key] = _facetCounts[f].GetValueOrDefault(key) + (int)_segmentCounts[f][ord];
-            }
-        }
-        _segmentCounts = [];
-    }
-
-    public SearchFacets Facets()
-    {
-        FlushFacets();
-        IReadOnlyDictionary<string, int> Ordered(int f) => _facetCounts[f]
-            .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => kv.Value);
-        return new SearchFacets(Ordered(0), Ordered(1), Ordered(2), Ordered(3), Ordered(4), Ordered(5));
     }
 
     private static FixedBitSet? Bits(Query query, AtomicReaderContext context)

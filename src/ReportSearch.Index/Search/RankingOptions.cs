@@ -29,6 +29,8 @@ public sealed class RankingOptions
     /// its word), and no close vector neighbour, is counted as folded (相关度较低) and shown only on request.
     /// </summary>
     public double FloorShare { get; set; } = 0.3;
+    /// <summary>…and a match scoring below this share of the best BM25 score (one common word beside matches on all of them) too.</summary>
+    public double FloorScoreRatio { get; set; } = 0.1;
     /// <summary>Vector neighbours at least this similar clear the floor even without a shared word (paraphrases).</summary>
     public double MinSimilarity { get; set; } = 0.3;
     /// <summary>Vector neighbours this similar are matches, below the floor.</summary>

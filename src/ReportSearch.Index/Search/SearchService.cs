@@ -49,8 +49,9 @@ public sealed class SearchService(IndexStore store, SearchIndex index, ITextAnal
             var groups = plan?.Groups.Count ?? 0;
             var collector = new MatchCollector(request, plan ?? QueryPlan.None, vectors,
                 floorGroups: Math.Max(1, (int)Math.Ceiling(_options.FloorShare * groups - 1e-9)),
-                (float)_options.MinSimilarity, (float)_options.LooseMinSimilarity);
+                _options.FloorScoreRatio, (float)_options.MinSimilarity, (float)_options.LooseMinSimilarity);
             searcher.Search(TopQuery(plan, vectors.Keys, analysed is null), collector);
+            collector.Finish();
 
             var ranked = Rank(collector.Candidates, request.Sort);
             var total = collector.Candidates.Count - collector.Folded;
@@ -58,7 +59,7 @@ public sealed class SearchService(IndexStore store, SearchIndex index, ITextAnal
             var shown = ranked.Where(c => c.Candidate.Above).Concat(request.IncludeLow || total == 0 ? ranked.Where(c => !c.Candidate.Above) : [])
                 .Skip(request.Offset).Take(request.Top).ToList();
             var hits = shown.Select(s => Hit(searcher, s.Candidate, s.Score, plan, collector)).ToList();
-            return new SearchResult(text, total, Elapsed(clock), hits, collector.Facets()) { Folded = collector.Folded };
+            return new SearchResult(text, total, Elapsed(clock), hits, collector.Facets) { Folded = collector.Folded };
         }
         finally
         {
