@@ -49,6 +49,7 @@ namespace ReportSearch.Cli
             new IndexCommand(),
             new SearchCommand(),
             new ReportsCommand(),
+            new ReindexCommand(),
             new ClassifyCommand(),
             new ServeCommand(),
             new CompareCommand(),

@@ -40,6 +40,20 @@ public sealed class IndexSearchCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Reindex_rebuilds_the_search_index_from_the_store_and_search_answers_the_same()
+    {
+        await Run("index", _seeds, "--index", _db);
+        var before = await Run("search", "借调", "--index", _db, "--json", "--top", "20");
+        Directory.Delete(_db + ".search", recursive: true);
+        var reindex = await Run("reindex", "--index", _db);
+        Assert.Equal(0, reindex.Code);
+        Assert.Matches(@"^reindexed 2 reports: \d+ search documents in ", reindex.Out.Trim());
+        var after = await Run("search", "借调", "--index", _db, "--json", "--top", "20");
+        static string Hits(string json) => JsonDocument.Parse(json).RootElement.GetProperty("hits").GetRawText();
+        Assert.Equal(Hits(before.Out), Hits(after.Out));
+    }
+
+    [Fact]
     public async Task A_corrupt_file_is_named_with_its_reason_and_exits_1()
     {
         var bad = Path.Combine(_seeds, "bad.docx");
