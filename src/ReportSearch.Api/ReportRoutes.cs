@@ -56,7 +56,7 @@ internal static class ReportRoutes
         await WriterLock.TryTakeAsync(index.Store.Path, WriteWait, cancel)
         ?? throw new IndexBusyException($"another writer (an index run or another upload) held the index for over {WriteWait.TotalSeconds:0} s; nothing was changed, try again shortly");
 
-    private static readonly TimeSpan WriteWait = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan WriteWait = TimeSpan.FromSeconds(30);
 
     private static InputRejectedException NotFound(string id, string hint) =>
         new($"no report with id '{id}' is indexed; {hint}", InputRejection.NotFound);

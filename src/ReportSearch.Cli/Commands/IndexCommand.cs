@@ -11,8 +11,8 @@ public sealed class IndexCommand : ICommand
     public string Name => "index";
     public string Usage => "PATH... [--index DB] [--json]   add or update report files and folders in the index (creates it)";
 
-    /// <summary>How long a run waits for another writer (an upload takes a second or two) before it is refused.</summary>
-    private static readonly TimeSpan WriterWait = TimeSpan.FromSeconds(5);
+    /// <summary>How long a run waits for another writer (a server upload, which takes seconds) before it is refused.</summary>
+    private static readonly TimeSpan WriterWait = TimeSpan.FromSeconds(10);
 
     public async Task<int> RunAsync(CommandLine line, CliContext context)
     {
