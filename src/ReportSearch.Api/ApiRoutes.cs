@@ -41,7 +41,10 @@ internal static class ApiRoutes
         writes.MapPost("/reports", ReportRoutes.Add).DisableAntiforgery();
         writes.MapPut("/reports/{id}", ReportRoutes.Replace).DisableAntiforgery();
         writes.MapDelete("/reports/{id}", ReportRoutes.Delete);
-        writes.MapPut("/problems/{id}/categories", (string id, CategoryChange change, ReportIndex index) =>
-            index.CorrectCategories(id, change.Categories));
+        writes.MapPut("/problems/{id}/categories", async (string id, CategoryChange change, ReportIndex index, CancellationToken c) =>
+        {
+            using var writer = await ReportRoutes.WriterAsync(index, c);
+            return index.CorrectCategories(id, change.Categories);
+        });
     }
 }

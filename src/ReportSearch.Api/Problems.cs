@@ -22,7 +22,7 @@ internal static class Problems
     };
 
     /// <summary>Errors caused by the request, not by us: the exception handler leaves their logging to <see cref="Reject"/>.</summary>
-    public static bool IsUserError(Exception? error) => error is InputRejectedException or BadHttpRequestException;
+    public static bool IsUserError(Exception? error) => error is InputRejectedException or BadHttpRequestException or IndexBusyException;
 
     /// <summary>The exception handler: rejected input gets its status and message; anything else a plain 500.</summary>
     public static async Task WriteAsync(HttpContext context)
@@ -32,6 +32,7 @@ internal static class Problems
         {
             InputRejectedException e => (StatusOf(e.Kind), e.Message),
             BadHttpRequestException e => (e.StatusCode, e.Message),
+            IndexBusyException e => (StatusCodes.Status503ServiceUnavailable, e.Message),
             _ => (StatusCodes.Status500InternalServerError,
                   "the server failed while answering; the index is unchanged. Try again, and report it if it persists."),
         };
@@ -41,6 +42,7 @@ internal static class Problems
             StatusCodes.Status413PayloadTooLarge => "Payload too large",
             StatusCodes.Status415UnsupportedMediaType => "Unsupported media type",
             StatusCodes.Status500InternalServerError => "Internal error",
+            StatusCodes.Status503ServiceUnavailable => "Index busy",
             _ => "Bad request",
         };
         if (IsUserError(error)) await Reject(context, status, title, detail);

@@ -25,6 +25,7 @@ internal static class ReportRoutes
     public static async Task<IResult> Add(HttpRequest request, ReportIndex index, CancellationToken cancel)
     {
         var (name, bytes) = await ReadUpload(request, cancel);
+        using var writer = await WriterAsync(index, cancel);
         var outcome = Checked(name, (await index.Indexer.IndexUploadAsync(name, bytes, cancel)).Files.Single());
         return outcome.Result == FileResult.Unchanged
             ? Results.Ok(new { id = outcome.ReportId, status = "unchanged" })
@@ -35,13 +36,27 @@ internal static class ReportRoutes
     public static async Task<IResult> Replace(string id, HttpRequest request, ReportIndex index, CancellationToken cancel)
     {
         var (name, bytes) = await ReadUpload(request, cancel);
+        using var writer = await WriterAsync(index, cancel);
         var summary = await index.Indexer.ReplaceAsync(id, name, bytes, cancel) ?? throw NotFound(id, "nothing was replaced; POST adds a new report");
         var outcome = Checked(name, summary.Files.Single());
         return Results.Ok(new { id = outcome.ReportId, replaced = id, status = outcome.Result == FileResult.Unchanged ? "unchanged" : "replaced" });
     }
 
-    public static IResult Delete(string id, ReportIndex index) =>
-        index.Indexer.Delete(id) ? Results.NoContent() : throw NotFound(id, "nothing was removed");
+    public static async Task<IResult> Delete(string id, ReportIndex index, CancellationToken cancel)
+    {
+        using var writer = await WriterAsync(index, cancel);
+        return index.Indexer.Delete(id) ? Results.NoContent() : throw NotFound(id, "nothing was removed");
+    }
+
+    /// <summary>
+    /// The index's writer lock for one write, taken after the body is read so a slow client never holds it. Another
+    /// process (a CLI `index` run) or another write of this server may hold it: wait a little, then answer 503.
+    /// </summary>
+    public static async Task<WriterLock> WriterAsync(ReportIndex index, CancellationToken cancel) =>
+        await WriterLock.TryTakeAsync(index.Store.Path, WriteWait, cancel)
+        ?? throw new IndexBusyException($"another writer (an index run or another upload) held the index for over {WriteWait.TotalSeconds:0} s; nothing was changed, try again shortly");
+
+    private static readonly TimeSpan WriteWait = TimeSpan.FromSeconds(30);
 
     private static InputRejectedException NotFound(string id, string hint) =>
         new($"no report with id '{id}' is indexed; {hint}", InputRejection.NotFound);
@@ -80,3 +95,6 @@ internal static class ReportRoutes
 
     private static string UploadName(string? name) => Path.GetFileName(name) is { Length: > 0 } file ? file : "report";
 }
+
+/// <summary>The index stayed locked by another writer for the whole wait: HTTP 503, the request changed nothing.</summary>
+internal sealed class IndexBusyException(string message) : Exception(message);

@@ -23,10 +23,7 @@ public static class CliServices
             throw new InputRejectedException($"there is no index at {path}; make one with: reportsearch index <folder of reports> --index {path}");
         try
         {
-            var index = ReportIndex.Open(path, CliSettings.All, Analyzer);
-            // A writer first brings the search index up to the store (after a killed run, or an index made by an older version).
-            if (create) index.SearchIndex.Sync();
-            return index;
+            return ReportIndex.Open(path, CliSettings.All, Analyzer);
         }
         catch (Exception e) when (e is not (InputRejectedException or OperationCanceledException) && (File.Exists(path) || Directory.Exists(path)))
         {

@@ -11,6 +11,9 @@ public sealed class IndexCommand : ICommand
     public string Name => "index";
     public string Usage => "PATH... [--index DB] [--json]   add or update report files and folders in the index (creates it)";
 
+    /// <summary>How long a run waits for another writer (a server upload, which takes seconds) before it is refused.</summary>
+    private static readonly TimeSpan WriterWait = TimeSpan.FromSeconds(10);
+
     public async Task<int> RunAsync(CommandLine line, CliContext context)
     {
         var json = line.Flag("json");
@@ -18,6 +21,9 @@ public sealed class IndexCommand : ICommand
         line.RejectUnknown($"reportsearch {Name} {Usage}");
         if (line.Positional.Count == 0)
             throw new InputRejectedException($"no path given; usage: reportsearch {Name} {Usage}");
+        // One writer per index across processes: a second run waits briefly, then is refused rather than redo the work.
+        using var writer = await WriterLock.TryTakeAsync(index.Store.Path, WriterWait, context.Cancellation)
+            ?? throw new InputRejectedException($"another process is writing to the index {index.Store.Path} (an index run or a server's upload); run this again when it has finished");
 
         var summary = await ProgressDisplay.IndexAsync(context, Name, progress => index.Indexer.IndexAsync(line.Positional, context.Cancellation, progress));
         if (json)

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using ReportSearch.Core;
+using ReportSearch.Index.Indexing;
 
 namespace ReportSearch.Cli.Commands;
 
@@ -15,6 +17,8 @@ public sealed class ReindexCommand : ICommand
     {
         using var index = CliServices.OpenIndex(line);
         line.RejectUnknown($"reportsearch {Name} {Usage}");
+        using var writer = await WriterLock.TryTakeAsync(index.Store.Path, TimeSpan.FromSeconds(10), context.Cancellation)
+            ?? throw new InputRejectedException($"another process is writing to the index {index.Store.Path} (an index run or a server's upload); run this again when it has finished");
         var clock = Stopwatch.StartNew();
         var documents = index.SearchIndex.Rebuild(context.Cancellation);
         await context.Out.WriteLineAsync($"reindexed {index.Store.CountReports()} reports: {documents} search documents in {clock.Elapsed.TotalSeconds:0.0} s");

@@ -1,5 +1,6 @@
 using ReportSearch.Api;
 using ReportSearch.Index;
+using ReportSearch.Index.Indexing;
 
 namespace ReportSearch.Cli.Commands;
 
@@ -23,8 +24,18 @@ public sealed class ServeCommand : ICommand
         if (index.Store.CountReports() == 0 && RepositoryRoot.Find() is { } root && Directory.Exists(Path.Combine(root, "seeds")))
         {
             await context.Error.WriteLineAsync($"the index {index.Store.Path} is empty: indexing {Path.Combine(root, "seeds")} first");
+            using var writer = await WriterLock.TryTakeAsync(index.Store.Path, TimeSpan.FromSeconds(5), context.Cancellation)
+                ?? throw new ReportSearch.Core.InputRejectedException($"another process is writing to the index {index.Store.Path}; serve it when that has finished");
             var summary = await index.Indexer.IndexAsync([Path.Combine(root, "seeds")], context.Cancellation);
             await context.Error.WriteLineAsync(summary.ToString());
+        }
+        else if (index.SearchIndex.Lag() > 0)
+        {
+            // The search index is behind the store (a killed run, or an index made before the Lucene engine): catch up now,
+            // unless another writer holds the index, which catches up itself.
+            using var writer = await WriterLock.TryTakeAsync(index.Store.Path, TimeSpan.FromSeconds(5), context.Cancellation);
+            if (writer is not null)
+                await context.Error.WriteLineAsync($"the search index was behind the stored reports: {index.SearchIndex.Sync(cancel: context.Cancellation)} documents brought up to date");
         }
 
         await using var app = ReportSearchApp.Build(index, urls);
