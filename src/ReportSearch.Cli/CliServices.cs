@@ -23,7 +23,9 @@ public static class CliServices
             throw new InputRejectedException($"there is no index at {path}; make one with: reportsearch index <folder of reports> --index {path}");
         try
         {
-            return ReportIndex.Open(path, CliSettings.All, Analyzer);
+            var index = ReportIndex.Open(path, CliSettings.All, Analyzer);
+            index.CatchUpAsync(TimeSpan.Zero).GetAwaiter().GetResult();
+            return index;
         }
         catch (Exception e) when (e is not (InputRejectedException or OperationCanceledException) && (File.Exists(path) || Directory.Exists(path)))
         {

@@ -57,6 +57,18 @@ public sealed class ReportIndex : IDisposable
         Export = new ExportService(store, Compare);
     }
 
+    /// <summary>
+    /// Brings the search index up to the store when it lags (a process killed between the two, or an index made before the
+    /// Lucene engine), so whoever opens the index next sees them agree. Skipped when another process holds the writer lock:
+    /// that writer catches up itself before adding anything. Returns the documents written.
+    /// </summary>
+    public async Task<int> CatchUpAsync(TimeSpan wait, CancellationToken cancel = default)
+    {
+        if (SearchIndex.Lag() == 0) return 0;
+        using var writer = await WriterLock.TryTakeAsync(Store.Path, wait, cancel);
+        return writer is null ? 0 : SearchIndex.Sync(cancel: cancel);
+    }
+
     /// <summary>An editor's categories for a problem: stored (and kept for training), then in the search index at once.</summary>
     public Storage.CategoryCorrection CorrectCategories(string problemId, IReadOnlyList<string>? categories)
     {

@@ -29,14 +29,8 @@ public sealed class ServeCommand : ICommand
             var summary = await index.Indexer.IndexAsync([Path.Combine(root, "seeds")], context.Cancellation);
             await context.Error.WriteLineAsync(summary.ToString());
         }
-        else if (index.SearchIndex.Lag() > 0)
-        {
-            // The search index is behind the store (a killed run, or an index made before the Lucene engine): catch up now,
-            // unless another writer holds the index, which catches up itself.
-            using var writer = await WriterLock.TryTakeAsync(index.Store.Path, TimeSpan.FromSeconds(5), context.Cancellation);
-            if (writer is not null)
-                await context.Error.WriteLineAsync($"the search index was behind the stored reports: {index.SearchIndex.Sync(cancel: context.Cancellation)} documents brought up to date");
-        }
+        else if (await index.CatchUpAsync(TimeSpan.FromSeconds(5), context.Cancellation) is > 0 and var caughtUp)
+            await context.Error.WriteLineAsync($"the search index was behind the stored reports: {caughtUp} documents brought up to date");
 
         await using var app = ReportSearchApp.Build(index, urls);
         try { await app.StartAsync(context.Cancellation); }

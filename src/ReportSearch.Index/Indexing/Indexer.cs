@@ -37,9 +37,11 @@ public sealed class Indexer(IndexStore store, SearchIndex search, ParseReport pa
         {
             cancel.ThrowIfCancellationRequested();
             var prepared = batch.AsParallel().AsOrdered().WithCancellation(cancel).Select(f => Prepare(f.FullName, ReadFile(f.FullName))).ToList();
-            outcomes.AddRange(Write(prepared, cancel));
-            bytesDone += batch.Sum(f => f.Length);
-            progress?.Report(new IndexProgress(outcomes.Count, files.Count, bytesDone, bytesTotal, clock.Elapsed));
+            outcomes.AddRange(Write(prepared, cancel, i =>
+            {
+                bytesDone += batch[i].Length;
+                progress?.Report(new IndexProgress(outcomes.Count + i + 1, files.Count, bytesDone, bytesTotal, clock.Elapsed));
+            }));
         }
         return await WithEmbeddingsAsync(outcomes, cancel);
     }
@@ -89,18 +91,25 @@ public sealed class Indexer(IndexStore store, SearchIndex search, ParseReport pa
     /// <summary>A file read and parsed, ready to write; or its outcome already decided (unchanged, failed).</summary>
     private sealed record Prepared(string SourcePath, FileOutcome? Outcome, RectificationReport? Report = null, string? Hash = null);
 
-    /// <summary>Writes each prepared report to the store, then commits their search documents together.</summary>
-    private List<FileOutcome> Write(IReadOnlyList<Prepared> prepared, CancellationToken cancel)
+    /// <summary>
+    /// Writes each prepared report to the store (telling <paramref name="done"/> which one is finished), then commits their
+    /// search documents together.
+    /// </summary>
+    private List<FileOutcome> Write(IReadOnlyList<Prepared> prepared, CancellationToken cancel, Action<int>? done = null)
     {
         var outcomes = new List<FileOutcome>(prepared.Count);
         var written = new Dictionary<string, RectificationReport>(StringComparer.Ordinal);
         foreach (var p in prepared)
         {
-            if (p.Outcome is not null) { outcomes.Add(p.Outcome); continue; }
-            var stored = store.ReplaceReport(p.Report!, p.Hash!, p.SourcePath);
-            written[stored.Id] = stored;
-            // An opening, a summary or a short notice has no problems: it is kept with its metadata, sections and warnings.
-            outcomes.Add(new FileOutcome(p.SourcePath, FileResult.Indexed, stored.Id, null) { WithoutProblems = stored.Problems.Count == 0 });
+            if (p.Outcome is not null) outcomes.Add(p.Outcome);
+            else
+            {
+                var stored = store.ReplaceReport(p.Report!, p.Hash!, p.SourcePath);
+                written[stored.Id] = stored;
+                // An opening, a summary or a short notice has no problems: it is kept with its metadata, sections and warnings.
+                outcomes.Add(new FileOutcome(p.SourcePath, FileResult.Indexed, stored.Id, null) { WithoutProblems = stored.Problems.Count == 0 });
+            }
+            done?.Invoke(outcomes.Count - 1);
         }
         if (written.Count > 0) search.Sync(written, cancel);
         return outcomes;
