@@ -25,6 +25,9 @@ public sealed class BenchOptions
     /// <summary>No further pass starts once this much time has gone into search timing (at least one full pass always runs).</summary>
     public double SearchBudgetSeconds { get; set; } = 90;
 
+    /// <summary>Clients searching at once when the Lucene directory implementations are compared.</summary>
+    public int ConcurrentClients { get; set; } = 4;
+
     /// <summary>Hits asked for per search, as a user's page.</summary>
     public int Top { get; set; } = 10;
 }

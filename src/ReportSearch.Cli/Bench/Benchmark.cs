@@ -75,6 +75,7 @@ public sealed class Benchmark(BenchOptions options, ITextAnalyzer analyzer, Repo
         var timings = await TimeSearches([hybrid, comparing, noVectors, bigramsOnly, likeScan, trigram], usable, cancel);
         var latency = timings.ByMethod;
 
+        var directories = await TimeDirectoriesAsync(indexing.Index, usable, cancel);
         var searched = latency[hybrid.Name];
         var indexMBps = corpus.Megabytes / indexing.Seconds;
         BaselineFigures Baseline(string what, SearchMethod method, double? mbps) => new(what)
@@ -130,8 +131,39 @@ public sealed class Benchmark(BenchOptions options, ITextAnalyzer analyzer, Repo
             Machine = new MachineFacts(Environment.ProcessorCount, RuntimeInformation.FrameworkDescription,
                 RuntimeInformation.OSDescription, SqliteFile.Version(), started.ToString("yyyy-MM-ddTHH:mm:ssZ"),
                 loadAtStart, MachineFacts.LoadAverage()),
+            Directories = directories,
             Notes = notes,
         };
+    }
+
+    /// <summary>
+    /// The field notes report MMapDirectory much slower than the others under parallel search on .NET (apache/lucenenet#1151):
+    /// the same index files opened through each implementation, searched (words and bigrams, no vectors) by several clients at once.
+    /// </summary>
+    private async Task<List<DirectoryLatency>> TimeDirectoriesAsync(ReportIndex index, IReadOnlyList<BenchQuery> queries, CancellationToken cancel)
+    {
+        var results = new List<DirectoryLatency>();
+        foreach (var kind in Enum.GetValues<SearchDirectoryKind>())
+        {
+            using var searchIndex = new SearchIndex(index.Store, analyzer, new SearchIndexOptions { Directory = kind });
+            var search = new SearchService(index.Store, searchIndex, analyzer, embeddings: null, settings.Ranking);
+            var latency = new Latency();
+            var clock = Stopwatch.StartNew();
+            await Parallel.ForEachAsync(Enumerable.Range(0, options.ConcurrentClients), cancel, async (client, c) =>
+            {
+                for (var i = 0; i < queries.Count; i++)
+                {
+                    var q = queries[(i + client * 7) % queries.Count];
+                    var one = Stopwatch.StartNew();
+                    var result = await search.SearchAsync(new SearchRequest(q.Text) { Top = options.Top }, SearchService.Signals.Words | SearchService.Signals.Bigrams, c);
+                    lock (latency) latency.Add(one.Elapsed, result.Total);
+                }
+            });
+            results.Add(new DirectoryLatency(kind.ToString(), options.ConcurrentClients, latency.Count, Round(latency.P50), Round(latency.P95),
+                Round(latency.Count / clock.Elapsed.TotalSeconds)));
+            Say($"{kind} directory, {options.ConcurrentClients} clients: p50 {latency.P50:0.00} ms, p95 {latency.P95:0.00} ms");
+        }
+        return results;
     }
 
     private Corpus WriteCorpus(string seedsFolder, string folder)

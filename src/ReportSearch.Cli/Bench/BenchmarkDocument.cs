@@ -10,7 +10,7 @@ public sealed record BenchmarkDocument
     public required double CorpusMB { get; init; }
     /// <summary>Bytes read and parsed per second, median of <see cref="ParseRuns"/> passes.</summary>
     public required double ParseMBps { get; init; }
-    /// <summary>Corpus bytes over <see cref="IndexSeconds"/>: read, parse, analyse, SQLite with FTS, embeddings trained and written.</summary>
+    /// <summary>Corpus bytes over <see cref="IndexSeconds"/>: read, parse, categorise, store in SQLite, analyse into the Lucene index, embeddings trained and written.</summary>
     public required double IndexMBps { get; init; }
     public required double IndexSeconds { get; init; }
     /// <summary>Index file size after a WAL checkpoint (database plus any WAL left), per report.</summary>
@@ -32,8 +32,13 @@ public sealed record BenchmarkDocument
     public required double[] ParseRuns { get; init; }
     public required SearchSampling Search { get; init; }
     public required MachineFacts Machine { get; init; }
+    /// <summary>Search (no vectors) under concurrent clients on each Lucene directory implementation, over the same index files.</summary>
+    public required IReadOnlyList<DirectoryLatency> Directories { get; init; }
     public required IReadOnlyList<string> Notes { get; init; }
 }
+
+/// <summary>One Lucene directory implementation under <paramref name="Clients"/> concurrent searching clients.</summary>
+public sealed record DirectoryLatency(string Directory, int Clients, int Searches, double P50Ms, double P95Ms, double SearchesPerSecond);
 
 /// <summary>A way of doing the same job without part of ReportSearch, and how it compares (ratios are baseline ÷ ReportSearch).</summary>
 public sealed record BaselineFigures(string What)
@@ -49,7 +54,7 @@ public sealed record BaselineFigures(string What)
     public double? MeanMatches { get; init; }
 }
 
-/// <summary>Where the indexing time went: the files (parse, analysis, FTS rows) and then the embedding model and vectors.</summary>
+/// <summary>Where the indexing time went: the files (parse, categorise, store, Lucene documents) and then the embedding model and vectors.</summary>
 /// <param name="FilesManagedPeakMB">Largest managed heap while the files were indexed; <paramref name="EmbeddingManagedPeakMB"/> while the embeddings were made.</param>
 public sealed record IndexPhases(double FilesSeconds, double EmbeddingSeconds, long IndexFileBytes, int Failed,
     double FilesManagedPeakMB, double EmbeddingManagedPeakMB)

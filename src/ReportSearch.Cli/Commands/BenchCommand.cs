@@ -79,6 +79,9 @@ public sealed class BenchCommand : ICommand
         sb.AppendLine($"{"baseline",-14} {"search p50",10} {"p95",8} {"× hybrid",9} {"index MB/s",11} {"× index",8} {"matches",8}");
         foreach (var (name, b) in d.Baselines)
             sb.AppendLine($"{name,-14} {F(b.SearchP50Ms),10} {F(b.SearchP95Ms),8} {F(b.SearchP50Ratio),9} {F(b.IndexMBps),11} {F(b.IndexMBpsRatio),8} {F(b.MeanMatches),8}");
+        sb.AppendLine();
+        foreach (var dir in d.Directories)
+            sb.AppendLine($"{dir.Directory + " directory",-16} {dir.Clients} clients: p50 {F(dir.P50Ms)} ms, p95 {F(dir.P95Ms)} ms, {F(dir.SearchesPerSecond)} searches/s");
         foreach (var n in d.Notes) sb.AppendLine($"note: {n}");
         return sb.ToString().TrimEnd();
     }

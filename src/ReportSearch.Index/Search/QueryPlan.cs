@@ -25,8 +25,6 @@ internal sealed class QueryPlan
     private static readonly string[] Parts = [Names.Heading, Names.Statement, Names.Body];
 
     public IReadOnlyList<QueryGroup> Groups { get; }
-    /// <summary>Every term, in query order: literal words first within their group.</summary>
-    public IReadOnlyList<QueryTerm> Terms => Groups.SelectMany(g => g.Terms).ToList();
     public Query? Scoring { get; }
 
     private QueryPlan(IReadOnlyList<QueryGroup> groups, Query? scoring)

@@ -172,7 +172,7 @@ public sealed class IndexStore
             Execute(c, tx, IndexSql.InsertProblemCategory, ("$problem", problemId), ("$category", categories[k]), ("$rank", k));
     }
 
-    /// <summary>Removes a report and every row that belongs to it, FTS rows included. False when there was no such report.</summary>
+    /// <summary>Removes a report and every row that belongs to it, and logs the change for the search index. False when there was no such report.</summary>
     public bool DeleteReport(string reportId)
     {
         using var c = Connect();
