@@ -18,7 +18,7 @@ internal static class SearchParameters
         ("city", JsonSchemaType.String, true, "city; repeat or comma-separate for several"),
         ("province", JsonSchemaType.String, true, "province; repeat or comma-separate for several"),
         ("category", JsonSchemaType.String, true, "category id of the taxonomy (GET /api/categories); several allowed"),
-        ("kind", JsonSchemaType.String, true, "problem or measure"),
+        ("kind", JsonSchemaType.String, true, "problem, measure or section (the text of a report without recognised problems)"),
         ("year", JsonSchemaType.Integer, true, "year the report was published; several allowed"),
         ("from", JsonSchemaType.String, false, "published on or after this date, yyyy-MM-dd"),
         ("to", JsonSchemaType.String, false, "published on or before this date, yyyy-MM-dd"),

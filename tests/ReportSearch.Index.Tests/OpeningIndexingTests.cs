@@ -31,6 +31,17 @@ public sealed class OpeningIndexingTests
         Assert.Contains(listed.Warnings, w => w.StartsWith("no problems found", StringComparison.Ordinal));
         var stored = t.Store.GetReport(listed.Id)!;
         Assert.Contains(stored.Sections, s => s.Kind == SectionKind.Organisation && s.Text.Contains("联合大执法机制"));
+
+        // Searchable by its text: its sections are search documents of their own kind, never compared as problems.
+        var found = await t.Index.Search.SearchAsync(new Search.SearchRequest("联合大执法机制") { Top = 100 });
+        var hit = Assert.Single(found.Hits, h => h.ReportId == listed.Id);
+        Assert.Equal("section", hit.Kind);
+        Assert.Equal("", hit.ProblemId);
+        Assert.Contains("<mark>", hit.Snippet);
+        Assert.Contains("执法", hit.MatchedTerms);
+        Assert.Equal(found.Total, found.Facets.Kind.GetValueOrDefault("section") + found.Facets.Kind.GetValueOrDefault("problem") + found.Facets.Kind.GetValueOrDefault("measure"));
+        var compared = await t.Index.Compare.CompareAsync("联合大执法机制", perReport: null, reports: null);
+        Assert.DoesNotContain(compared.Groups, g => g.ReportId == listed.Id);
     }
 
     [Fact]

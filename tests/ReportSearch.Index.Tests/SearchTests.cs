@@ -131,7 +131,7 @@ public sealed class SearchTests(SeededIndex seeded) : IClassFixture<SeededIndex>
     public async Task Too_long_queries_and_bad_options_are_rejected()
     {
         await Assert.ThrowsAsync<InputRejectedException>(() => Search.SearchAsync(new SearchRequest(new string('借', 201))));
-        await Assert.ThrowsAsync<InputRejectedException>(() => Search.SearchAsync(new SearchRequest("借调") { Kinds = ["section"] }));
+        await Assert.ThrowsAsync<InputRejectedException>(() => Search.SearchAsync(new SearchRequest("借调") { Kinds = ["chapter"] }));
         await Assert.ThrowsAsync<InputRejectedException>(() => Search.SearchAsync(new SearchRequest("借调") { Top = 0 }));
         await Assert.ThrowsAsync<InputRejectedException>(() =>
             Search.SearchAsync(new SearchRequest("借调") { From = new DateOnly(2022, 1, 1), To = new DateOnly(2021, 1, 1) }));

@@ -67,7 +67,7 @@ export function show(container, ...children) {
 }
 
 export const statusNames = { done: '已完成', in_progress: '推进中', planned: '计划中' };
-export const kindNames = { problem: '问题', measure: '整改措施' };
+export const kindNames = { problem: '问题', measure: '整改措施', section: '报告正文' };
 
 /** A document title shown once inside 《》, whether or not the index kept the brackets. */
 export function documentTitle(title) {

@@ -18,6 +18,9 @@ public sealed class CompareService(IndexStore store, SearchService search, Compa
     public static CompareService Create(IndexStore store, SearchService search, ITextAnalyzer analyzer, CompareOptions options) =>
         new(store, search, new ComparisonBuilder(new MeasureTypeRecognizer(MeasureTypeCatalog.Default, analyzer), options, new QueryCoverage(analyzer)), options);
 
+    /// <summary>What comparison aligns: problems and their measures (a section of a report without problems has nothing to align).</summary>
+    private static readonly string[] Compared = ["problem", "measure"];
+
     /// <summary>Longest text of a problem used to look for similar ones: enough for its gist, within search's query limit.</summary>
     private const int SimilarQueryLength = 120;
 
@@ -26,7 +29,7 @@ public sealed class CompareService(IndexStore store, SearchService search, Compa
     {
         var limit = PerReport(perReport);
         var only = Reports(reports);
-        var hits = await search.SearchAsync(new SearchRequest(query) { Top = only is null ? options.CandidateHits : 1000 }, cancel);
+        var hits = await search.SearchAsync(new SearchRequest(query) { Top = only is null ? options.CandidateHits : 1000, Kinds = Compared }, cancel);
         var candidates = hits.Hits.Select(h => new ProblemScore(h.ReportId, h.ProblemId, h.Score)).ToList();
         return builder.Build(new CompareRequest(hits.Query, candidates, limit, only), Loader());
     }
@@ -44,7 +47,7 @@ public sealed class CompareService(IndexStore store, SearchService search, Compa
         var (report, problem) = FindProblem(problemId, load);
         var text = string.Join(' ', new[] { problem.Statement, problem.Aspect }.Where(s => !string.IsNullOrWhiteSpace(s)));
         var query = text.Length <= SimilarQueryLength ? text : text[..SimilarQueryLength];
-        var hits = await search.SearchAsync(new SearchRequest(query) { Top = 1000 }, cancel);
+        var hits = await search.SearchAsync(new SearchRequest(query) { Top = 1000, Kinds = Compared }, cancel);
         var others = hits.Hits.Where(h => h.ReportId != report.Id)
             .Select(h => new ProblemScore(h.ReportId, h.ProblemId, h.Score)).ToList();
         // The problem compared from leads the comparison: it is the reference, not a search result.

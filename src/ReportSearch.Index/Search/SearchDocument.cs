@@ -7,13 +7,14 @@ namespace ReportSearch.Index.Search;
 
 /// <summary>
 /// What a search hit is, as a Lucene document: a problem (the headings it sits under, its statement, and its measures as
-/// body, so a query about what was done finds the problem) or one measure. Analysed text goes into a word field and a
+/// body, so a query about what was done finds the problem) or one measure; a report in which no problem was recognised (an
+/// opening, a summary, a short notice) is searchable by its sections instead. Analysed text goes into a word field and a
 /// bigram field per part; what a hit shows is stored; filters, facets and sort read doc values.
 /// </summary>
 public static class SearchDocument
 {
     /// <summary>Bumped whenever fields or analysis change meaning: a search index of another version is rebuilt on open.</summary>
-    public const string Schema = "lucene-1";
+    public const string Schema = "lucene-2";
 
     public static class Names
     {
@@ -55,7 +56,7 @@ public static class SearchDocument
         var shared = SharedFields(report);
         foreach (var p in report.Problems)
         {
-            var problem = Base(report, p, shared, "problem", null, p.Statement);
+            var problem = Base(report, shared, "problem", p.Id, null, p.Path, p.Statement, p.Categories);
             problem.Add(new StringField(Names.ProblemDocument, p.Id, Field.Store.NO));
             AddText(problem, Names.Heading, string.Join(' ', p.Headings));
             AddText(problem, Names.Statement, p.Statement);
@@ -64,10 +65,18 @@ public static class SearchDocument
 
             foreach (var m in p.Measures)
             {
-                var measure = Base(report, p, shared, "measure", m.Id, m.Text);
+                var measure = Base(report, shared, "measure", p.Id, m.Id, p.Path, m.Text, p.Categories);
                 AddText(measure, Names.Body, m.Text);
                 yield return measure;
             }
+        }
+        if (report.Problems.Count > 0) yield break;
+        foreach (var section in report.Sections.Where(s => !string.IsNullOrWhiteSpace(s.Text)))
+        {
+            var doc = Base(report, shared, "section", "", null, section.Path, section.Text, []);
+            AddText(doc, Names.Heading, section.Heading ?? "");
+            AddText(doc, Names.Statement, section.Text);
+            yield return doc;
         }
     }
 
@@ -81,13 +90,14 @@ public static class SearchDocument
         return values;
     }
 
-    private static Document Base(RectificationReport report, Problem p, List<(string Field, string Value)> shared, string kind, string? measureId, string text)
+    private static Document Base(RectificationReport report, List<(string Field, string Value)> shared, string kind,
+        string problemId, string? measureId, string path, string text, IReadOnlyList<string> categories)
     {
         var doc = new Document
         {
             new StringField(Names.Report, report.Id, Field.Store.YES),
-            new StringField(Names.Problem, p.Id, Field.Store.YES),
-            new StoredField(Names.Path, p.Path),
+            new StringField(Names.Problem, problemId, Field.Store.YES),
+            new StoredField(Names.Path, path),
             new StoredField(Names.Text, text),
             new NumericDocValuesField(Names.DateNumber, report.PublishedDate is { } d ? d.Year * 10000 + d.Month * 100 + d.Day : 0),
         };
@@ -95,7 +105,7 @@ public static class SearchDocument
         if (report.PublishedDate is { } date) doc.Add(new StoredField(Names.PublishedDate, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
         AddFacet(doc, Names.Kind, kind);
         foreach (var (field, value) in shared) AddFacet(doc, field, value);
-        foreach (var category in p.Categories) AddFacet(doc, Names.Category, category);
+        foreach (var category in categories) AddFacet(doc, Names.Category, category);
         return doc;
     }
 

@@ -14,7 +14,7 @@ public sealed record SearchRequest(string? Query)
     public IReadOnlyList<string> Cities { get; init; } = [];
     public IReadOnlyList<string> Provinces { get; init; } = [];
     public IReadOnlyList<string> Categories { get; init; } = [];
-    /// <summary>problem and/or measure.</summary>
+    /// <summary>problem, measure and/or section (the sections of a report in which no problem was recognised).</summary>
     public IReadOnlyList<string> Kinds { get; init; } = [];
     /// <summary>The report's published year.</summary>
     public IReadOnlyList<string> Years { get; init; } = [];

@@ -186,8 +186,8 @@ public sealed class SearchService(IndexStore store, SearchIndex index, ITextAnal
             throw new InputRejectedException($"top must be from 1 to 1000, not {request.Top}");
         if (request.Offset < 0)
             throw new InputRejectedException($"offset must be 0 or more, not {request.Offset}");
-        if (request.Kinds.FirstOrDefault(k => k is not ("problem" or "measure")) is { } kind)
-            throw new InputRejectedException($"kind must be problem or measure, not '{kind}'");
+        if (request.Kinds.FirstOrDefault(k => k is not ("problem" or "measure" or "section")) is { } kind)
+            throw new InputRejectedException($"kind must be problem, measure or section, not '{kind}'");
         if (request.From is { } from && request.To is { } to && from > to)
             throw new InputRejectedException($"the date range is empty: from {Iso(from)} is after to {Iso(to)}; swap them");
         return query;
