@@ -192,5 +192,7 @@ public sealed class IndexingTests
         public AnalyzedText Analyze(string text) =>
             ++Calls >= failAt ? throw new InvalidOperationException("simulated crash inside the write") : inner.Analyze(text);
         public AnalyzedQuery AnalyzeQuery(string query) => inner.AnalyzeQuery(query);
+        public Lucene.Net.Analysis.Analyzer WordsAnalyzer => inner.WordsAnalyzer;
+        public Lucene.Net.Analysis.Analyzer BigramsAnalyzer => inner.BigramsAnalyzer;
     }
 }

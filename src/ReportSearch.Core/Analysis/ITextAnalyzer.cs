@@ -11,9 +11,15 @@ public interface ITextAnalyzer
 
     /// <summary>Analyse a user's query: same chain, plus stop-question-word removal and thesaurus expansion.</summary>
     AnalyzedQuery AnalyzeQuery(string query);
+
+    /// <summary>The index-time Lucene analyzer of the word fields: the same terms, in order, as Analyze(text).Words.</summary>
+    Lucene.Net.Analysis.Analyzer WordsAnalyzer { get; }
+
+    /// <summary>The index-time Lucene analyzer of the bigram fields: the same terms as Analyze(text).Bigrams.</summary>
+    Lucene.Net.Analysis.Analyzer BigramsAnalyzer { get; }
 }
 
-/// <summary>Terms of one text. Words are lexicon-repaired ICU words and number+unit tokens; bigrams are overlapping CJK character pairs.</summary>
+/// <summary>Terms of one text. Words are lexicon-repaired segmenter words and number+unit tokens; bigrams are overlapping CJK character pairs.</summary>
 public sealed record AnalyzedText(IReadOnlyList<string> Words, IReadOnlyList<string> Bigrams);
 
 /// <summary>
