@@ -8,7 +8,7 @@ namespace ReportSearch.Core.Analysis;
 /// as Lucene.Net.ICU's ICUTokenizer. ICUTokenizer itself is not used because it drops every piece ICU does not call
 /// a word, so 94.81% and 1200元/月 would lose their units before NumberUnitFilter sees them.
 /// </summary>
-internal sealed class IcuWordTokenizer(TextReader input) : WholeTextTokenizer(input)
+internal sealed class IcuWordTokenizer(TextReader input, SegmentationMemo memo) : WholeTextTokenizer(input, memo)
 {
     private static readonly UCultureInfo Chinese = new("zh");
 

@@ -7,7 +7,7 @@ namespace ReportSearch.Core.Analysis;
 /// dictionary words inside long ones (中华人民共和国 → 中华, 人民, 共和国, …), which is what the sub-words of a long
 /// term are, so the chain asks Search mode only for those (SubwordFilter) and keeps running text a partition.
 /// </summary>
-internal sealed class JiebaTokenizer(TextReader input, TokenizerMode mode) : WholeTextTokenizer(input)
+internal sealed class JiebaTokenizer(TextReader input, TokenizerMode mode, SegmentationMemo memo) : WholeTextTokenizer(input, memo)
 {
     // jieba's dictionary is one per process; the segmenter object itself holds nothing per text.
     private readonly JiebaSegmenter _segmenter = new();

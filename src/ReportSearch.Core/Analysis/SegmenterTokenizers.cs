@@ -4,14 +4,21 @@ using Lucene.Net.Analysis.Cn.Smart;
 
 namespace ReportSearch.Core.Analysis;
 
-/// <summary>Makes the configured segmenter's Tokenizer: for running text, or for the fine words inside one term.</summary>
+/// <summary>
+/// Makes the configured segmenter's Tokenizer, for running text or for the fine words inside one term. The chains
+/// given one factory share its memo of the last segmentation (SmartCn's tokenizer is Lucene's own and segments anew).
+/// </summary>
 internal static class SegmenterTokenizers
 {
-    public static Func<TextReader, Tokenizer> For(Segmenter segmenter, bool fine) => segmenter switch
+    public static Func<TextReader, Tokenizer> For(Segmenter segmenter, bool fine)
     {
-        Segmenter.Icu => reader => new IcuWordTokenizer(reader),
-        Segmenter.SmartCn => reader => new HMMChineseTokenizer(reader),
-        Segmenter.Jieba => reader => new JiebaTokenizer(reader, fine ? TokenizerMode.Search : TokenizerMode.Default),
-        _ => throw new InputRejectedException($"Analysis:Segmenter is {segmenter}; choose icu, smartcn or jieba."),
-    };
+        var memo = new SegmentationMemo();
+        return segmenter switch
+        {
+            Segmenter.Icu => reader => new IcuWordTokenizer(reader, memo),
+            Segmenter.SmartCn => reader => new HMMChineseTokenizer(reader),
+            Segmenter.Jieba => reader => new JiebaTokenizer(reader, fine ? TokenizerMode.Search : TokenizerMode.Default, memo),
+            _ => throw new InputRejectedException($"Analysis:Segmenter is {segmenter}; choose icu, smartcn or jieba."),
+        };
+    }
 }

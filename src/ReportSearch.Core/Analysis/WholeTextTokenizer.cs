@@ -10,6 +10,7 @@ namespace ReportSearch.Core.Analysis;
 /// </summary>
 internal abstract class WholeTextTokenizer : Tokenizer
 {
+    private readonly SegmentationMemo _memo;
     private readonly ICharTermAttribute _term;
     private readonly IOffsetAttribute _offset;
     private readonly ITypeAttribute _type;
@@ -17,8 +18,9 @@ internal abstract class WholeTextTokenizer : Tokenizer
     private string _text = string.Empty;
     private int _next;
 
-    protected WholeTextTokenizer(TextReader input) : base(input)
+    protected WholeTextTokenizer(TextReader input, SegmentationMemo memo) : base(input)
     {
+        _memo = memo;
         _term = AddAttribute<ICharTermAttribute>();
         _offset = AddAttribute<IOffsetAttribute>();
         _type = AddAttribute<ITypeAttribute>();
@@ -32,7 +34,11 @@ internal abstract class WholeTextTokenizer : Tokenizer
         base.Reset();
         _text = m_input.ReadToEnd();
         _segments.Clear();
-        if (_text.Length > 0) Segment(_text, _segments);
+        if (_text.Length > 0 && !_memo.TryRecall(_text, _segments))
+        {
+            Segment(_text, _segments);
+            _memo.Remember(_text, _segments);
+        }
         _next = 0;
     }
 
@@ -64,4 +70,23 @@ internal abstract class WholeTextTokenizer : Tokenizer
         base.Dispose(disposing);
         if (disposing) { _text = string.Empty; _segments.Clear(); }
     }
+}
+
+/// <summary>
+/// The last text one thread segmented with one chain's segmenter, and its pieces. The words and the bigrams of a text
+/// are two analyzers over the same segmentation, run one after the other on one thread (Analyze, and the index
+/// writing a document's fields in turn); segmentation is most of the chain's cost, so the second reuses the first's.
+/// </summary>
+internal sealed class SegmentationMemo
+{
+    private readonly ThreadLocal<(string Text, (int Start, int End)[] Segments)?> _last = new();
+
+    public bool TryRecall(string text, List<(int Start, int End)> segments)
+    {
+        if (_last.Value is not { } last || !string.Equals(last.Text, text, StringComparison.Ordinal)) return false;
+        segments.AddRange(last.Segments);
+        return true;
+    }
+
+    public void Remember(string text, List<(int Start, int End)> segments) => _last.Value = (text, segments.ToArray());
 }

@@ -5,7 +5,7 @@ namespace ReportSearch.Core.Tests.Analysis;
 /// <summary>Each of the project's own char and token filters alone, behind ICU's real tokenizer.</summary>
 public sealed class FilterTests
 {
-    private static IcuWordTokenizer Icu(string text) => new(new StringReader(text));
+    private static IcuWordTokenizer Icu(string text) => new(new StringReader(text), new SegmentationMemo());
 
     [Fact]
     public void Traditional_to_simplified_char_filter_maps_one_character_for_one()
