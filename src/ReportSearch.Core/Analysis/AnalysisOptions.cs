@@ -7,8 +7,11 @@ namespace ReportSearch.Core.Analysis;
 /// </summary>
 public sealed record AnalysisOptions
 {
-    /// <summary>The word segmenter the chain starts with: icu, smartcn or jieba (measured in README, "Analysis").</summary>
-    public Segmenter Segmenter { get; init; } = Segmenter.Icu;
+    /// <summary>
+    /// The word segmenter the chain starts with: icu, smartcn or jieba (measured in README, "Analysis"). A name rather
+    /// than the enum, so a wrong value in appsettings reaches the analyzer and is reported with the choices.
+    /// </summary>
+    public string Segmenter { get; init; } = nameof(Analysis.Segmenter.Icu);
 
     /// <summary>More lexicon terms, one per line.</summary>
     public string? ExtraLexiconPath { get; init; }

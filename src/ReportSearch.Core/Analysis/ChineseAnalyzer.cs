@@ -45,6 +45,7 @@ public sealed class ChineseAnalyzer : ITextAnalyzer
         if (options.ExpansionWeight is <= 0 or >= 1)
             throw new InputRejectedException($"Analysis:ExpansionWeight is {options.ExpansionWeight}; it must be above 0 and below 1 so expansions rank below literal words.");
 
+        var segmenter = SegmenterTokenizers.Parse(options.Segmenter);
         static string Normalize(string s) => TextNormalizer.Normalize(s).Trim();
         List<string> Load(string embedded, string? extraPath, string option) =>
             WordListFile.Embedded(embedded).Concat(WordListFile.Extra(extraPath, option)).Select(Normalize).Where(s => s.Length > 0).ToList();
@@ -64,10 +65,10 @@ public sealed class ChineseAnalyzer : ITextAnalyzer
         var stopSet = new CharArraySet(Version, stopWords, ignoreCase: false);
         var queryStopSet = new CharArraySet(Version, stopWords.Concat(questionWords).ToList(), ignoreCase: false);
 
-        if (options.Segmenter == Segmenter.Jieba) JiebaDictionary.Prepare(terms.Concat(stopWords).Concat(questionWords).Where(IsChinese));
-        var tokenizer = SegmenterTokenizers.For(options.Segmenter, fine: false);
+        if (segmenter == Segmenter.Jieba) JiebaDictionary.Prepare(terms.Concat(stopWords).Concat(questionWords).Where(IsChinese));
+        var tokenizer = SegmenterTokenizers.For(segmenter, fine: false);
         _segmenterWords = new AnalysisChain(tokenizer, source => source);
-        var fineWords = new AnalysisChain(SegmenterTokenizers.For(options.Segmenter, fine: true), source => source);
+        var fineWords = new AnalysisChain(SegmenterTokenizers.For(segmenter, fine: true), source => source);
         IReadOnlyList<string> FineWords(string term) => Terms(fineWords, term);
 
         TokenStream Words(TokenStream source, Lexicon lexicon) => new LexiconFilter(new NumberUnitFilter(source, units), lexicon);
@@ -86,7 +87,7 @@ public sealed class ChineseAnalyzer : ITextAnalyzer
         _queryBigrams = new AnalysisChain(tokenizer, source => Bigrams(Clean(Words(source, queryLexicon), queryStopSet)));
         _expansionWeight = options.ExpansionWeight;
 
-        Segmenter = options.Segmenter;
+        Segmenter = segmenter;
         LexiconSize = lexicon.Count;
         ThesaurusGroups = thesaurus.GroupCount;
     }

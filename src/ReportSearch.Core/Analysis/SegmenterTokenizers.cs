@@ -18,7 +18,13 @@ internal static class SegmenterTokenizers
             Segmenter.Icu => reader => new IcuWordTokenizer(reader, memo),
             Segmenter.SmartCn => reader => new HMMChineseTokenizer(reader),
             Segmenter.Jieba => reader => new JiebaTokenizer(reader, fine ? TokenizerMode.Search : TokenizerMode.Default, memo),
-            _ => throw new InputRejectedException($"Analysis:Segmenter is {segmenter}; choose icu, smartcn or jieba."),
+            _ => throw new ArgumentOutOfRangeException(nameof(segmenter), segmenter, null),
         };
     }
+
+    /// <summary>The segmenter named by the Analysis:Segmenter setting, in any case.</summary>
+    public static Segmenter Parse(string? name) =>
+        Enum.TryParse<Segmenter>(name, ignoreCase: true, out var segmenter) && Enum.IsDefined(segmenter)
+            ? segmenter
+            : throw new InputRejectedException($"Analysis:Segmenter is '{name}'; choose icu, smartcn or jieba.");
 }

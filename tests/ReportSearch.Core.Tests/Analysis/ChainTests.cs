@@ -64,6 +64,8 @@ public sealed class ChainTests(SegmenterFixture segmenters) : IClassFixture<Segm
         Assert.NotEqual(icu, smartCn);
         Assert.NotEqual(smartCn, jieba);
         Assert.Equal(Segmenter.Jieba, segmenters[Segmenter.Jieba].Segmenter);
+        var wrong = Assert.Throws<InputRejectedException>(() => new ChineseAnalyzer(new AnalysisOptions { Segmenter = "ik" }));
+        Assert.Equal("Analysis:Segmenter is 'ik'; choose icu, smartcn or jieba.", wrong.Message);
         // Whatever the segmenter, the lexicon repairs the words.
         foreach (var segmenter in new[] { Segmenter.Icu, Segmenter.SmartCn, Segmenter.Jieba })
             Assert.Contains("借调干部", segmenters[segmenter].Analyze(sentence).Words);
@@ -92,7 +94,7 @@ public sealed class ChainTests(SegmenterFixture segmenters) : IClassFixture<Segm
 public sealed class SegmenterFixture
 {
     private readonly Dictionary<Segmenter, Lazy<ChineseAnalyzer>> _analyzers = Enum.GetValues<Segmenter>()
-        .ToDictionary(s => s, s => new Lazy<ChineseAnalyzer>(() => new ChineseAnalyzer(new AnalysisOptions { Segmenter = s })));
+        .ToDictionary(s => s, s => new Lazy<ChineseAnalyzer>(() => new ChineseAnalyzer(new AnalysisOptions { Segmenter = s.ToString().ToLowerInvariant() })));
 
     public ChineseAnalyzer this[Segmenter segmenter] => _analyzers[segmenter].Value;
 }
