@@ -66,11 +66,15 @@ internal static class TokenTypes
         _ => Punctuation,
     };
 
-    /// <summary>The kinds a filter gave are kept; any other type (a segmenter's own) is decided from the text.</summary>
+    /// <summary>A kind this chain's tokenizers or filters gave is kept; any other type (SmartCn's "word") is decided from the text.</summary>
     public static TokenKind KindOf(string type, ReadOnlySpan<char> text) => type switch
     {
         NumberUnit => TokenKind.NumberUnit,
         Subword => TokenKind.Subword,
+        Number => TokenKind.Number,
+        Letter => TokenKind.Letter,
+        Punctuation => TokenKind.Punctuation,
+        _ when ReferenceEquals(type, Ideographic) => TokenKind.Cjk,
         _ => Token.KindOf(text),
     };
 }
