@@ -1,3 +1,6 @@
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Synonym;
+using Lucene.Net.Util;
 using ReportSearch.Core.Analysis;
 
 namespace ReportSearch.Core.Tests.Analysis;
@@ -76,5 +79,25 @@ public sealed class FilterTests
         Assert.Equal(["区", "委", "，", "94.81", "%"], tokens.Select(t => t.Term));
         Assert.Equal("<PUNCT>", tokens[2].Type);
         Assert.Equal((3, 8), (tokens[3].Start, tokens[3].End));
+    }
+
+    [Fact]
+    public void Thesaurus_synonyms_expand_a_word_through_the_terms_inside_it_and_remember_which()
+    {
+        var thesaurus = new Thesaurus([["借调", "混编混岗"], ["干部", "公职人员"]]);
+        var lexicon = new Lexicon(["借调", "混编混岗", "干部", "公职人员", "违规借调干部"]);
+        var synonyms = new ThesaurusSynonyms(thesaurus, lexicon, ["借调", "混编混岗", "干部", "公职人员", "违规借调干部"]);
+        var source = new WhitespaceTokenizer(LuceneVersion.LUCENE_48, new StringReader("违规借调干部 借调 整改"));
+        var tokens = TokenStreams.Read(new SynonymFilter(source, synonyms.Map, ignoreCase: false));
+
+        Assert.Equal(
+        [
+            ("违规借调干部", 1, "word"), ("混编混岗", 0, "SYNONYM"), ("公职人员", 0, "SYNONYM"),
+            ("借调", 1, "word"), ("混编混岗", 0, "SYNONYM"),
+            ("整改", 1, "word"),
+        ], tokens.Select(t => (t.Term, t.Increment, t.Type)));
+        Assert.Equal("借调", synonyms.SourceOf("违规借调干部", "混编混岗"));
+        Assert.Equal("干部", synonyms.SourceOf("违规借调干部", "公职人员"));
+        Assert.Equal("借调", synonyms.SourceOf("借调", "混编混岗"));
     }
 }
