@@ -70,8 +70,8 @@ internal sealed class LexiconFilter(TokenStream input, Lexicon lexicon) : Buffer
     private int Offset(List<Token> tokens, int first, int index)
     {
         var piece = _pieceStarts.BinarySearch(index);
-        if (piece >= 0) return piece < _pieceStarts.Count ? tokens[first + piece].Start : tokens[first + piece - 1].End;
-        piece = ~piece - 1;
+        if (piece >= 0) return tokens[first + piece].Start;
+        piece = ~piece - 1; // the piece the index falls inside, or the last piece when it is the run's end
         return tokens[first + piece].OffsetAt(index - _pieceStarts[piece]);
     }
 }
