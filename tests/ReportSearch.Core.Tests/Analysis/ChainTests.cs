@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using ReportSearch.Core.Analysis;
 
 namespace ReportSearch.Core.Tests.Analysis;
@@ -17,6 +19,24 @@ public sealed class ChainTests(SegmenterFixture segmenters) : IClassFixture<Segm
         Assert.Equal(TokenStreams.Read(analyzer.WordsAnalyzer, text).Select(t => t.Term), analyzed.Words);
         Assert.Equal(TokenStreams.Read(analyzer.BigramsAnalyzer, text).Select(t => t.Term), analyzed.Bigrams);
         Assert.True(analyzed.Words.Count > 5000 && analyzed.Bigrams.Count > 5000);
+    }
+
+    [Theory]
+    [MemberData(nameof(Segmenters))]
+    public void Arbitrary_strings_never_throw_and_words_and_bigrams_are_deterministic_with_every_segmenter(Segmenter segmenter)
+    {
+        var analyzer = segmenters[segmenter];
+        var hostile = Gen.Elements("借调區委幹部１２３ＡＢ94.81%元/月，。《》\u00A0\u3000\u200B\t\r\n\uD842\uDFB7\uD800\u0000\uFEFF㎡① abc".ToCharArray())
+            .ListOf().Select(chars => new string(chars.ToArray())).ToArbitrary();
+        foreach (var arbitrary in new[] { ArbMap.Default.ArbFor<string>(), hostile })
+            Check.One(Config.QuickThrowOnFailure.WithMaxTest(150), Prop.ForAll(arbitrary, text =>
+            {
+                var first = analyzer.Analyze(text);
+                var second = analyzer.Analyze(text);
+                var query = analyzer.AnalyzeQuery(text);
+                return first.Words.SequenceEqual(second.Words) && first.Bigrams.SequenceEqual(second.Bigrams)
+                    && query.Expansions.All(e => !query.Words.Contains(e.Term));
+            }));
     }
 
     [Theory]
