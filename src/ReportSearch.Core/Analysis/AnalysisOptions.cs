@@ -7,6 +7,12 @@ namespace ReportSearch.Core.Analysis;
 /// </summary>
 public sealed record AnalysisOptions
 {
+    /// <summary>
+    /// The word segmenter the chain starts with: icu, smartcn or jieba (measured in README, "Analysis"). A name rather
+    /// than the enum, so a wrong value in appsettings reaches the analyzer and is reported with the choices.
+    /// </summary>
+    public string Segmenter { get; init; } = nameof(Analysis.Segmenter.Icu);
+
     /// <summary>More lexicon terms, one per line.</summary>
     public string? ExtraLexiconPath { get; init; }
 
@@ -22,7 +28,7 @@ public sealed record AnalysisOptions
     /// <summary>
     /// Whether indexed text also carries the fine sub-words of long lexicon terms (党风廉政建设 → 党风, 廉政, 建设),
     /// so a query for a part still matches at word level. Queries stay coarse (IK's index-fine / search-coarse).
-    /// Measured on the seeds (SubwordMeasurementTests): of ICU's words taken as one-word queries, those the indexed
+    /// Measured on the seeds (SubwordMeasurementTests): of the segmenter's words taken as one-word queries, those the indexed
     /// words lack fall from 76 to 11 (seed 000) and 66 to 13 (seed 002) for 15% more indexed words.
     /// Sub-words share their term's position, so a phrase query over words would see them; bigrams are unaffected.
     /// </summary>

@@ -1,23 +1,41 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Cjk;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Synonym;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Util;
+
 namespace ReportSearch.Core.Analysis;
 
 /// <summary>
-/// The Chinese analysis chain, Lucene-style, the same for reports and queries:
-/// TextNormalizer → IcuWordTokenizer → NumberUnitFilter → LexiconFilter → [SubwordFilter, text only]
-/// → StopWordFilter (+ question words for queries) → words; BigramFilter over the surviving CJK runs → bigrams;
-/// ThesaurusExpander → weighted expansions (queries only).
-/// Thread-safe: the data is immutable after construction and per-call scratch lives per thread.
-/// Build one per process and share it; construction loads the data files and ICU.
+/// The Chinese analysis chain as Lucene Analyzers, the same for reports and queries:
+/// char filters (ICU NFKC_Casefold, traditional → simplified) → the configured segmenter's Tokenizer
+/// → NumberUnitFilter → LexiconFilter → [SubwordFilter, index only] → TypeTokenFilter (punctuation) → StopFilter
+/// (+ question words for queries) → LengthFilter: the words. The same without sub-words → CJKBigramFilter: the bigrams.
+/// Queries add SynonymFilter over the thesaurus: the weighted expansions.
+/// <see cref="Analyze"/> runs <see cref="WordsAnalyzer"/> and <see cref="BigramsAnalyzer"/> themselves, so what the
+/// classifier and the vectors see is what the index holds. Thread-safe; build one per process and share it:
+/// construction loads the data files and the segmenter.
 /// </summary>
 public sealed class ChineseAnalyzer : ITextAnalyzer
 {
-    private readonly TextNormalizer _normalizer;
-    private readonly IcuWordTokenizer _tokenizer = new();
-    private readonly ITokenFilter[] _textFilters;
-    private readonly ITokenFilter[] _queryFilters;
-    private readonly BigramFilter _bigrams = new();
-    private readonly ThesaurusExpander _expander;
+    private const LuceneVersion Version = LuceneVersion.LUCENE_48;
+    private const string Field = "text";
 
-    [ThreadStatic] private static List<Token>? _tokens;
+    // Longer tokens are base64, URLs or digit strings run together: no query names them, and Lucene rejects
+    // terms beyond 32,766 bytes outright. StandardAnalyzer's limit.
+    private const int MaxTermLength = 255;
+
+    private static readonly string[] PunctuationTypes = [TokenTypes.Punctuation];
+    private static readonly string[] BigramTypes = [CJKBigramFilter.DOUBLE_TYPE, CJKBigramFilter.SINGLE_TYPE];
+
+    private readonly AnalysisChain _queryWords;
+    private readonly AnalysisChain _queryBigrams;
+    private readonly AnalysisChain _segmenterWords;
+    private readonly ThesaurusSynonyms _synonyms;
+    private readonly double _expansionWeight;
 
     public ChineseAnalyzer() : this(AnalysisOptions.Default) { }
 
@@ -27,8 +45,8 @@ public sealed class ChineseAnalyzer : ITextAnalyzer
         if (options.ExpansionWeight is <= 0 or >= 1)
             throw new InputRejectedException($"Analysis:ExpansionWeight is {options.ExpansionWeight}; it must be above 0 and below 1 so expansions rank below literal words.");
 
-        _normalizer = new TextNormalizer(TraditionalToSimplified.Instance);
-        string Normalize(string s) => _normalizer.Normalize(s).Trim();
+        var segmenter = SegmenterTokenizers.Parse(options.Segmenter);
+        static string Normalize(string s) => TextNormalizer.Normalize(s).Trim();
         List<string> Load(string embedded, string? extraPath, string option) =>
             WordListFile.Embedded(embedded).Concat(WordListFile.Extra(extraPath, option)).Select(Normalize).Where(s => s.Length > 0).ToList();
 
@@ -38,31 +56,47 @@ public sealed class ChineseAnalyzer : ITextAnalyzer
         var stopWords = Load("stopwords.txt", options.ExtraStopWordsPath, nameof(options.ExtraStopWordsPath));
         var questionWords = Load("question_words.txt", null, "");
         var terms = Load("lexicon.txt", options.ExtraLexiconPath, nameof(options.ExtraLexiconPath)).Concat(thesaurus.Terms).ToList();
+        var chineseTerms = new Lexicon(terms.Where(IsChinese));
 
         // Multi-character stop and question words are matched like terms, so 二是 / 有没有 come out whole and can be dropped.
         var lexicon = new Lexicon(terms.Concat(stopWords).Where(IsChinese));
         var queryLexicon = new Lexicon(terms.Concat(stopWords).Concat(questionWords).Where(IsChinese));
         var units = new Lexicon(WordListFile.Embedded("units.txt").Select(Normalize));
+        var stopSet = new CharArraySet(Version, stopWords, ignoreCase: false);
+        var queryStopSet = new CharArraySet(Version, stopWords.Concat(questionWords).ToList(), ignoreCase: false);
 
-        var stopSet = new HashSet<string>(stopWords, StringComparer.Ordinal);
-        var queryStopSet = new HashSet<string>(stopWords.Concat(questionWords), StringComparer.Ordinal);
-        var numberUnits = new NumberUnitFilter(units);
+        if (segmenter == Segmenter.Jieba) JiebaDictionary.Prepare(terms.Concat(stopWords).Concat(questionWords).Where(IsChinese));
+        var tokenizer = SegmenterTokenizers.For(segmenter, fine: false);
+        _segmenterWords = new AnalysisChain(tokenizer, source => source);
+        var fineWords = new AnalysisChain(SegmenterTokenizers.For(segmenter, fine: true), source => source);
+        IReadOnlyList<string> FineWords(string term) => Terms(fineWords, term);
 
-        _textFilters = options.IndexSubwords
-            ? [numberUnits, new LexiconFilter(lexicon), new SubwordFilter(new Lexicon(terms.Where(IsChinese)), _tokenizer), new StopWordFilter(stopSet)]
-            : [numberUnits, new LexiconFilter(lexicon), new StopWordFilter(stopSet)];
-        _queryFilters = [numberUnits, new LexiconFilter(queryLexicon), new StopWordFilter(queryStopSet)];
-        _expander = new ThesaurusExpander(thesaurus, new Lexicon(terms.Where(IsChinese)), options.ExpansionWeight);
+        TokenStream Words(TokenStream source, Lexicon lexicon) => new LexiconFilter(new NumberUnitFilter(source, units), lexicon);
+        TokenStream Clean(TokenStream stream, CharArraySet stops) =>
+            new LengthFilter(Version, new StopFilter(Version, new TypeTokenFilter(Version, stream, PunctuationTypes), stops), 1, MaxTermLength);
+        TokenStream Bigrams(TokenStream words) => new TypeTokenFilter(Version, new CJKBigramFilter(words), BigramTypes, useWhiteList: true);
 
-        WordsAnalyzer = new TermListAnalyzer(text => Analyze(text).Words);
-        BigramsAnalyzer = new TermListAnalyzer(text => Analyze(text).Bigrams);
+        WordsAnalyzer = new AnalysisChain(tokenizer, source => options.IndexSubwords
+            ? Clean(new SubwordFilter(Words(source, lexicon), chineseTerms, FineWords), stopSet)
+            : Clean(Words(source, lexicon), stopSet));
+        BigramsAnalyzer = new AnalysisChain(tokenizer, source => Bigrams(Clean(Words(source, lexicon), stopSet)));
+
+        _synonyms = new ThesaurusSynonyms(thesaurus, chineseTerms, terms);
+        _queryWords = new AnalysisChain(tokenizer, source =>
+            new SynonymFilter(Clean(Words(source, queryLexicon), queryStopSet), _synonyms.Map, ignoreCase: false));
+        _queryBigrams = new AnalysisChain(tokenizer, source => Bigrams(Clean(Words(source, queryLexicon), queryStopSet)));
+        _expansionWeight = options.ExpansionWeight;
+
+        Segmenter = segmenter;
         LexiconSize = lexicon.Count;
         ThesaurusGroups = thesaurus.GroupCount;
     }
 
-    public Lucene.Net.Analysis.Analyzer WordsAnalyzer { get; }
+    public Analyzer WordsAnalyzer { get; }
 
-    public Lucene.Net.Analysis.Analyzer BigramsAnalyzer { get; }
+    public Analyzer BigramsAnalyzer { get; }
+
+    public Segmenter Segmenter { get; }
 
     /// <summary>Terms the LexiconFilter matches for text (lexicon, thesaurus terms and multi-character stop words).</summary>
     public int LexiconSize { get; }
@@ -72,45 +106,57 @@ public sealed class ChineseAnalyzer : ITextAnalyzer
     /// <summary>Words keep their order and repeats (term frequency for BM25); so do bigrams.</summary>
     public AnalyzedText Analyze(string text)
     {
-        var normalized = _normalizer.Normalize(text ?? string.Empty);
-        var tokens = Run(normalized, _textFilters);
-        var words = new List<string>(tokens.Count);
-        foreach (var token in tokens) words.Add(token.Text);
-        var bigrams = new List<string>(normalized.Length);
-        _bigrams.Collect(tokens, bigrams);
-        return new AnalyzedText(words, bigrams);
+        text ??= string.Empty;
+        return new AnalyzedText(Terms(WordsAnalyzer, text), Terms(BigramsAnalyzer, text));
     }
 
     /// <summary>Words and bigrams are distinct, in query order; expansions never repeat a literal word.</summary>
     public AnalyzedQuery AnalyzeQuery(string query)
     {
-        var normalized = CollapseSpaces(_normalizer.Normalize(query ?? string.Empty));
-        var tokens = Run(normalized, _queryFilters);
-        var words = tokens.Select(t => t.Text).Distinct(StringComparer.Ordinal).ToList();
-        var bigrams = new List<string>();
-        _bigrams.Collect(tokens, bigrams);
-        return new AnalyzedQuery(normalized, words, bigrams.Distinct(StringComparer.Ordinal).ToList(), _expander.Expand(words));
+        query ??= string.Empty;
+        var words = new List<string>();
+        var expansions = new List<(string Word, string Term)>();
+        using (var stream = _queryWords.GetTokenStream(Field, query))
+        {
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            var type = stream.AddAttribute<ITypeAttribute>();
+            stream.Reset();
+            var word = "";
+            while (stream.IncrementToken())
+            {
+                // SynonymFilter puts a word's equivalents right after it, at its position.
+                if (type.Type == SynonymFilter.TYPE_SYNONYM) expansions.Add((word, term.ToString()));
+                else words.Add(word = term.ToString());
+            }
+            stream.End();
+        }
+        var literal = words.Distinct(StringComparer.Ordinal).ToList();
+        var literalSet = literal.ToHashSet(StringComparer.Ordinal);
+        var added = new HashSet<string>(StringComparer.Ordinal);
+        var weighted = expansions.Where(e => !literalSet.Contains(e.Term) && added.Add(e.Term))
+            .Select(e => new WeightedTerm(e.Term, _expansionWeight, _synonyms.SourceOf(e.Word, e.Term)))
+            .ToList();
+        var bigrams = Terms(_queryBigrams, query).Distinct(StringComparer.Ordinal).ToList();
+        return new AnalyzedQuery(CollapseSpaces(TextNormalizer.Normalize(query)), literal, bigrams, weighted);
     }
 
-    /// <summary>ICU's words alone, before any filter: what the lexicon has to repair (used to show before/after).</summary>
-    public IReadOnlyList<string> IcuWords(string text)
-    {
-        var tokens = new List<Token>();
-        _tokenizer.Tokenize(_normalizer.Normalize(text ?? string.Empty), tokens);
-        return tokens.Where(t => t.Kind != TokenKind.Punctuation).Select(t => t.Text).ToList();
-    }
+    /// <summary>The segmenter's words alone, before any filter: what the lexicon has to repair (used to show before/after).</summary>
+    public IReadOnlyList<string> SegmenterWords(string text) =>
+        Terms(_segmenterWords, text ?? string.Empty).Where(w => Token.KindOf(w) != TokenKind.Punctuation).ToList();
 
-    private List<Token> Run(string normalized, ITokenFilter[] filters)
+    private static List<string> Terms(Analyzer analyzer, string text)
     {
-        var tokens = _tokens ??= [];
-        tokens.Clear();
-        _tokenizer.Tokenize(normalized, tokens);
-        foreach (var filter in filters) filter.Apply(normalized, tokens);
-        return tokens;
+        var terms = new List<string>();
+        using var stream = analyzer.GetTokenStream(Field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken()) terms.Add(term.ToString());
+        stream.End();
+        return terms;
     }
 
     private static bool IsChinese(string term) => term.EnumerateRunes().Any(CjkText.IsCjk);
 
     private static string CollapseSpaces(string s) =>
-        string.Join(' ', s.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -19,7 +19,7 @@ public interface ITextAnalyzer
     Lucene.Net.Analysis.Analyzer BigramsAnalyzer { get; }
 }
 
-/// <summary>Terms of one text. Words are lexicon-repaired ICU words and number+unit tokens; bigrams are overlapping CJK character pairs.</summary>
+/// <summary>Terms of one text. Words are lexicon-repaired segmenter words and number+unit tokens; bigrams are overlapping CJK character pairs.</summary>
 public sealed record AnalyzedText(IReadOnlyList<string> Words, IReadOnlyList<string> Bigrams);
 
 /// <summary>

@@ -1,40 +1,42 @@
-using System.Collections.Concurrent;
+using Lucene.Net.Analysis;
 
 namespace ReportSearch.Core.Analysis;
 
 /// <summary>
-/// For indexing: after each long lexicon term, the fine words inside it, namely ICU's words of two or more
-/// characters and the shorter lexicon terms (党风廉政建设 → 党风廉政, 廉政, 廉政建设, 党风, 建设), so a query for a part
-/// matches at word level as well as through bigrams. Sub-words are marked so they never join a CJK run: bigrams
-/// and adjacency stay those of the running text.
+/// For indexing: after each long lexicon term, the fine words inside it, namely the segmenter's words of two or more
+/// characters and the shorter lexicon terms (党风廉政建设 → 党风, 党风廉政, 廉政, 廉政建设, 建设), at the term's position
+/// (increment 0) with their own offsets, so a query for a part matches at word level as well as through bigrams.
 /// </summary>
-internal sealed class SubwordFilter(Lexicon lexicon, IcuWordTokenizer tokenizer) : ITokenFilter
+internal sealed class SubwordFilter(TokenStream input, Lexicon lexicon, Func<string, IReadOnlyList<string>> segmenterWords)
+    : BufferedTokenFilter(input)
 {
     private const int MinTermLength = 3;
 
-    [ThreadStatic] private static List<Token>? _scratch;
+    // Per filter, and a filter is per thread: bounded by the lexicon's size, and saves a segmenter call per occurrence.
+    private readonly Dictionary<string, (string Text, int At)[]> _subwords = new(StringComparer.Ordinal);
 
-    // Bounded by the lexicon's size; saves an ICU call per occurrence of a long term.
-    private readonly ConcurrentDictionary<string, string[]> _subwords = new(StringComparer.Ordinal);
-
-    public void Apply(string text, List<Token> tokens)
+    protected override void Rewrite(List<Token> tokens, List<Token> output)
     {
-        var output = _scratch ??= [];
-        output.Clear();
         foreach (var token in tokens)
         {
             output.Add(token);
             if (token.Kind != TokenKind.Cjk || token.Text.Length < MinTermLength || !lexicon.Contains(token.Text)) continue;
-            foreach (var sub in _subwords.GetOrAdd(token.Text, Subwords))
-                output.Add(new Token(sub, token.Start, token.End, TokenKind.Subword));
+            if (!_subwords.TryGetValue(token.Text, out var subwords)) _subwords[token.Text] = subwords = Subwords(token.Text);
+            foreach (var (text, at) in subwords)
+            {
+                var start = token.OffsetAt(at);
+                output.Add(new Token(text, start, token.OneToOne ? start + text.Length : token.End, TokenKind.Subword, Increment: 0));
+            }
         }
-        tokens.Clear();
-        tokens.AddRange(output);
     }
 
-    private string[] Subwords(string term) =>
-        tokenizer.Words(term).Where(w => w.Length >= 2 && w.Length < term.Length)
+    // In order of where they start, so offsets never go backwards.
+    private (string Text, int At)[] Subwords(string term) =>
+        segmenterWords(term).Where(w => w.Length >= 2 && w.Length < term.Length)
             .Concat(lexicon.TermsInside(term))
             .Distinct(StringComparer.Ordinal)
+            .Select(w => (Text: w, At: term.IndexOf(w, StringComparison.Ordinal)))
+            .Where(s => s.At >= 0)
+            .OrderBy(s => s.At).ThenByDescending(s => s.Text.Length)
             .ToArray();
 }

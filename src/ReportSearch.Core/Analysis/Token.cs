@@ -1,4 +1,5 @@
 using System.Text;
+using Lucene.Net.Analysis.Standard;
 
 namespace ReportSearch.Core.Analysis;
 
@@ -10,13 +11,22 @@ internal enum TokenKind
     NumberUnit,
     Letter,
     Punctuation,
-    /// <summary>A fine sub-word inside a longer lexicon term: overlaps its term, so it never joins a CJK run.</summary>
+    /// <summary>A fine sub-word inside a longer lexicon term: at its term's position, never part of running text.</summary>
     Subword,
 }
 
-/// <summary>One token of the normalised text; Start/End are offsets into it, used to tell which tokens are adjacent.</summary>
-internal readonly record struct Token(string Text, int Start, int End, TokenKind Kind)
+/// <summary>
+/// One token as the project's buffered filters see it: Start/End are offsets into the original text (they tell which
+/// tokens touch), Increment is Lucene's position increment.
+/// </summary>
+internal readonly record struct Token(string Text, int Start, int End, TokenKind Kind, int Increment = 1)
 {
+    /// <summary>Whether each character of the text is one character of the original (no char filter changed lengths here).</summary>
+    public bool OneToOne => End - Start == Text.Length;
+
+    /// <summary>Offset in the original of the character at <paramref name="index"/> of the text; the start when lengths differ.</summary>
+    public int OffsetAt(int index) => OneToOne ? Start + index : index >= Text.Length ? End : Start;
+
     public static TokenKind KindOf(ReadOnlySpan<char> text)
     {
         if (text.IsEmpty) return TokenKind.Punctuation;
@@ -31,6 +41,42 @@ internal readonly record struct Token(string Text, int Start, int End, TokenKind
         if (allCjk) return TokenKind.Cjk;
         return anyLetterOrDigit ? TokenKind.Letter : TokenKind.Punctuation;
     }
+}
+
+/// <summary>
+/// Token kinds as Lucene token types: Chinese words carry StandardTokenizer's ideographic type, which is what
+/// CJKBigramFilter bigrams; punctuation is typed so TypeTokenFilter can drop it once the filters that need it are done.
+/// </summary>
+internal static class TokenTypes
+{
+    public static readonly string Ideographic = StandardTokenizer.TOKEN_TYPES[StandardTokenizer.IDEOGRAPHIC];
+    public const string Number = "<NUM>";
+    public const string NumberUnit = "<NUM_UNIT>";
+    public const string Letter = "<ALPHANUM>";
+    public const string Punctuation = "<PUNCT>";
+    public const string Subword = "<SUBWORD>";
+
+    public static string Of(TokenKind kind) => kind switch
+    {
+        TokenKind.Cjk => Ideographic,
+        TokenKind.Number => Number,
+        TokenKind.NumberUnit => NumberUnit,
+        TokenKind.Letter => Letter,
+        TokenKind.Subword => Subword,
+        _ => Punctuation,
+    };
+
+    /// <summary>A kind this chain's tokenizers or filters gave is kept; any other type (SmartCn's "word") is decided from the text.</summary>
+    public static TokenKind KindOf(string type, ReadOnlySpan<char> text) => type switch
+    {
+        NumberUnit => TokenKind.NumberUnit,
+        Subword => TokenKind.Subword,
+        Number => TokenKind.Number,
+        Letter => TokenKind.Letter,
+        Punctuation => TokenKind.Punctuation,
+        _ when ReferenceEquals(type, Ideographic) => TokenKind.Cjk,
+        _ => Token.KindOf(text),
+    };
 }
 
 /// <summary>Which characters count as Chinese for lexicon matching and bigrams.</summary>

@@ -30,7 +30,7 @@ public sealed class RankingOptions
     /// </summary>
     public double FloorShare { get; set; } = 0.3;
     /// <summary>…and a match scoring below this share of the best BM25 score (one common word beside matches on all of them) too.</summary>
-    public double FloorScoreRatio { get; set; } = 0.1;
+    public double FloorScoreRatio { get; set; } = 0.05;
     /// <summary>Vector neighbours at least this similar clear the floor even without a shared word (paraphrases).</summary>
     public double MinSimilarity { get; set; } = 0.3;
     /// <summary>Vector neighbours this similar are matches, below the floor.</summary>

@@ -27,9 +27,9 @@ public sealed class SegmentationTests(AnalyzerFixture fixture, ITestOutputHelper
     [MemberData(nameof(SeedSentences))]
     public void Lexicon_repairs_what_ICU_splits_in_seed_sentences(string sentence, string[] icuSplits, string[] chainWords)
     {
-        var icu = _analyzer.IcuWords(sentence);
+        var icu = _analyzer.SegmenterWords(sentence);
         var words = _analyzer.Analyze(sentence).Words;
-        output.WriteLine("ICU:   " + string.Join("|", icu));
+        output.WriteLine("segmenter: " + string.Join("|", icu));
         output.WriteLine("chain: " + string.Join("|", words));
 
         var icuJoined = "|" + string.Join("|", icu) + "|";

@@ -24,7 +24,7 @@ public sealed class SubwordMeasurementTests(ITestOutputHelper output)
             var fineSet = fineWords.ToHashSet();
             var coarseSet = coarseWords.ToHashSet();
 
-            var queries = fine.IcuWords(text).Where(w => w.Length >= 2)
+            var queries = fine.SegmenterWords(text).Where(w => w.Length >= 2)
                 .SelectMany(w => fine.AnalyzeQuery(w).Words).Where(q => q.Length >= 2 && !char.IsDigit(q[0])).Distinct().ToList();
             var coarseMisses = queries.Where(q => !coarseSet.Contains(q)).ToList();
             var fineMisses = queries.Where(q => !fineSet.Contains(q)).ToList();

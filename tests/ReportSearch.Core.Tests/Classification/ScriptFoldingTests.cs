@@ -1,6 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
-using Icu;
+using ICU4N.Text;
 using ReportSearch.Core.Analysis;
 using ReportSearch.Core.Classification;
 
@@ -21,9 +21,8 @@ public sealed class ScriptFoldingTests(SeedFixture seeds) : IClassFixture<SeedFi
 
     private static string Traditional(string simplified)
     {
-        IcuRuntime.EnsureInitialized();
-        using var transform = Transliterator.CreateInstance("Simplified-Traditional", Transliterator.UTransDirection.Forward, null);
-        return transform.Transliterate(simplified, 2);
+        var transform = Transliterator.GetInstance("Simplified-Traditional");
+        return transform.Transliterate(simplified);
     }
 
     private static string FullWidth(string text) =>

@@ -63,8 +63,8 @@ public sealed class RelevanceTests(SeededIndex seeded, ITestOutputHelper output)
     /// <summary>Measured on the seeds (see the output of the test above), less a small margin.</summary>
     private static class Floors
     {
-        public const double Recall000 = 0.81; // measured 0.836 on Lucene.Net with the floor (0.833 on the FTS5 engine before it)
-        public const double Recall002 = 0.92; // measured 0.939 (0.948)
-        public const double Mrr = 0.90;       // measured 0.920 (0.910)
+        public const double Recall000 = 0.81; // measured 0.839 on Lucene.Net with the floor (0.833 on the FTS5 engine before it)
+        public const double Recall002 = 0.92; // measured 0.948 (0.948)
+        public const double Mrr = 0.89;       // measured 0.914 (0.910)
     }
 }

@@ -1,0 +1,18 @@
+using Lucene.Net.Analysis;
+
+namespace ReportSearch.Core.Analysis;
+
+/// <summary>
+/// One Lucene Analyzer of the chain: the normalising char filters, the segmenter's Tokenizer, then the given filters.
+/// Lucene's reuse strategy keeps one set of components per thread, so an instance is shared across threads.
+/// </summary>
+internal sealed class AnalysisChain(Func<TextReader, Tokenizer> tokenizer, Func<TokenStream, TokenStream> filters) : Analyzer
+{
+    protected override TextReader InitReader(string fieldName, TextReader reader) => TextNormalizer.Wrap(reader);
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var source = tokenizer(reader);
+        return new TokenStreamComponents(source, filters(source));
+    }
+}
