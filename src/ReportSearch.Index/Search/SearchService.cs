@@ -21,6 +21,7 @@ namespace ReportSearch.Index.Search;
 public sealed class SearchService(IndexStore store, SearchIndex index, ITextAnalyzer analyzer, EmbeddingMaintenance? embeddings, RankingOptions? ranking = null)
 {
     private readonly RankingOptions _options = ranking ?? new RankingOptions();
+    private readonly SnippetHighlighter _snippets = new(analyzer);
     private readonly Lock _vectorsLock = new();
     private (long Generation, EmbeddingSpace? Space, VectorIndex Vectors)? _vectors;
 
@@ -107,14 +108,14 @@ public sealed class SearchService(IndexStore store, SearchIndex index, ITextAnal
             .ThenBy(s => s.Candidate.Doc).ToList();
     }
 
-    private static SearchHit Hit(IndexSearcher searcher, Candidate c, double score, QueryPlan? plan, MatchCollector collector)
+    private SearchHit Hit(IndexSearcher searcher, Candidate c, double score, QueryPlan? plan, MatchCollector collector)
     {
         var doc = searcher.Doc(c.Doc);
         var matched = plan is null ? [] : MatchedTerms(plan, collector, searcher.IndexReader, c.Doc);
         var text = doc.Get(Names.Text);
         return new SearchHit(doc.Get(Names.Report), doc.Get(Names.Unit), doc.Get(Names.City), doc.Get(Names.Province),
             doc.Get(Names.Problem), doc.Get(Names.Kind), doc.Get(Names.Path), text,
-            SnippetMarker.Mark(text, matched), Math.Round(score, 4), doc.GetValues(Names.Category))
+            _snippets.Mark(text, matched), Math.Round(score, 4), doc.GetValues(Names.Category))
         {
             MeasureId = doc.Get(Names.Measure),
             PublishedDate = doc.Get(Names.PublishedDate),
