@@ -56,7 +56,7 @@ internal sealed class QueryPlan
             var match = new BooleanQuery(disableCoord: true);
             foreach (var part in Parts)
             {
-                if (words && Phrase(Names.Words(part), analysed.Words.Where(Searchable).ToList()) is { } w)
+                if (words && WordsPhrase(analyzer, Names.Words(part), text) is { } w)
                 {
                     match.Add(w, Occur.SHOULD);
                     var scored = (Query)w.Clone();
@@ -106,6 +106,33 @@ internal sealed class QueryPlan
     private static bool IsLoneHan(string w) => w.Length == 1 && char.GetUnicodeCategory(w[0]) == System.Globalization.UnicodeCategory.OtherLetter;
 
     private static bool Searchable(string token) => token.Any(char.IsLetterOrDigit);
+
+    /// <summary>
+    /// A term as a phrase over the word field, at the positions the index gives its words: sub-words (position increment 0)
+    /// are left out, gaps left by stop words kept.
+    /// </summary>
+    private static Query? WordsPhrase(ITextAnalyzer analyzer, string field, string text)
+    {
+        var phrase = new PhraseQuery();
+        var terms = new List<string>();
+        using var stream = analyzer.WordsAnalyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+        var increment = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IPositionIncrementAttribute>();
+        stream.Reset();
+        var position = -1;
+        while (stream.IncrementToken())
+        {
+            if (increment.PositionIncrement == 0) continue;
+            position += increment.PositionIncrement;
+            var t = term.ToString();
+            if (!Searchable(t)) continue;
+            terms.Add(t);
+            phrase.Add(new Term(field, t), position);
+        }
+        stream.End();
+        if (terms.Count == 0) return null;
+        return terms.Count == 1 ? new TermQuery(new Term(field, terms[0])) : phrase;
+    }
 
     private static Query? Phrase(string field, IReadOnlyList<string> tokens)
     {
