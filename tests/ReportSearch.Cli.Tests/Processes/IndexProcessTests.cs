@@ -33,7 +33,7 @@ public sealed partial class IndexProcessTests(ITestOutputHelper output) : IDispo
             // The first kill may land in start-up (opening, migrating); the others land while files are being written:
             // after the run's first file is through, at a random point of the next ones.
             if (kill > 1) await run.WaitForErrorLineAsync(l => l.StartsWith("index: "), RunTimeout);
-            var delay = TimeSpan.FromMilliseconds(kill == 1 ? random.Next(200, 2500) : random.Next(0, 1500));
+            var delay = TimeSpan.FromMilliseconds(kill == 1 ? random.Next(200, 2500) : random.Next(0, 3000));
             await Task.Delay(delay);
             var finished = run.HasExited;
             run.Kill();

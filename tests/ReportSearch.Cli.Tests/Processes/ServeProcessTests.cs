@@ -74,7 +74,7 @@ public sealed class ServeProcessTests(ITestOutputHelper output) : IDisposable
         {
             using var serve = await ServeProcess.StartAsync(_sandbox, _sandbox.IndexPath);
             var upload = serve.UploadAsync($"upload-{kill}.txt", Sandbox.SeedCopy(seedFiles[kill % 2], kill));
-            var delay = TimeSpan.FromMilliseconds(random.Next(0, 1500));
+            var delay = TimeSpan.FromMilliseconds(random.Next(0, 6000)); // an upload takes seconds here (parse, write, embeddings)
             await Task.Delay(delay);
             var answered = upload.IsCompleted;
             serve.Process.Kill();
