@@ -86,8 +86,7 @@ public sealed class ServeProcessTests(ITestOutputHelper output) : IDisposable
 
         using (var serve = await ServeProcess.StartAsync(_sandbox, _sandbox.IndexPath))
         {
-            using var response = await serve.UploadAsync("after-the-kills.txt", Sandbox.SeedCopy(seedFiles[0], 10));
-            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            await serve.AddAsync("after-the-kills.txt", Sandbox.SeedCopy(seedFiles[0], 10));
         }
         var index = await _sandbox.Cli(TimeSpan.FromSeconds(120), "index", _sandbox.Seeds, "--index", _sandbox.IndexPath);
         Assert.Equal((0, "indexed 0, unchanged 2, failed 0"), (index.Code, index.Out.Trim()));
