@@ -86,16 +86,21 @@ internal sealed class CliProcess : IDisposable
     }
 
     /// <summary>Waits until stderr holds a line matching <paramref name="pattern"/> and returns it.</summary>
-    public async Task<string> WaitForErrorLineAsync(Func<string, bool> pattern, TimeSpan timeout)
+    public async Task<string> WaitForErrorLineAsync(Func<string, bool> pattern, TimeSpan timeout) =>
+        await WaitForErrorLineOrExitAsync(pattern, timeout)
+        ?? throw new TimeoutException($"the process exited without the expected line on stderr; stderr:\n{Err}");
+
+    /// <summary>As <see cref="WaitForErrorLineAsync"/>, but null when the process exits first.</summary>
+    public async Task<string?> WaitForErrorLineOrExitAsync(Func<string, bool> pattern, TimeSpan timeout)
     {
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < timeout)
         {
             if (Err.Split('\n').FirstOrDefault(pattern) is { } line) return line;
-            if (_process.HasExited) break;
-            await Task.Delay(25);
+            if (_process.HasExited) return Err.Split('\n').FirstOrDefault(pattern);
+            await Task.Delay(10);
         }
-        throw new TimeoutException($"no expected line on stderr within {timeout.TotalSeconds} s (exited: {_process.HasExited}); stderr:\n{Err}");
+        throw new TimeoutException($"no expected line on stderr within {timeout.TotalSeconds} s; stderr:\n{Err}");
     }
 
     /// <summary>`serve --urls http://127.0.0.1:0` picks a free port and names it on stderr: the address to call.</summary>

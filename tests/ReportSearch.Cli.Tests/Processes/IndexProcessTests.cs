@@ -21,30 +21,37 @@ public sealed partial class IndexProcessTests(ITestOutputHelper output) : IDispo
     public async Task Kill_9_of_index_at_random_moments_leaves_an_index_that_opens_and_agrees_and_the_next_run_finishes_the_rest()
     {
         var seeds = await SeedBaseline.Get();
-        const int copies = 6;
-        var corpus = _sandbox.Corpus(copies);
+        const int copiesPerRound = 2, kills = 5, copies = copiesPerRound * kills;
         var seed = Environment.TickCount;
         var random = new Random(seed);
         output.WriteLine($"random seed {seed}");
 
-        for (var kill = 1; kill <= 5; kill++)
+        var (corpus, present) = ("", 0);
+        for (var kill = 1; kill <= kills; kill++)
         {
+            // Each round brings new files, so every run has writing to do whatever the last one finished.
+            corpus = _sandbox.Corpus(copiesPerRound, first: (kill - 1) * copiesPerRound + 1);
+            var files = 2 * kill * copiesPerRound;
             using var run = CliProcess.Start(_sandbox.Folder, null, "index", corpus, "--index", _sandbox.IndexPath);
-            // The first kill may land in start-up (opening, migrating); the others land while files are being written:
-            // after the run's first file is through, at a random point of the next ones.
-            if (kill > 1) await run.WaitForErrorLineAsync(l => l.StartsWith("index: "), RunTimeout);
-            var delay = TimeSpan.FromMilliseconds(kill == 1 ? random.Next(200, 2500) : random.Next(0, 1500));
+            // Odd kills at a random time from start (start-up, opening, parsing or writing: an engine that writes in
+            // batches reports progress only after them); even kills once the run reports a random number of its files
+            // through, with two or more still to go, a moment later (mid-file for an engine that writes file by file).
+            var byProgress = kill % 2 == 0;
+            var through = random.Next(present + 1, files - 1);
+            if (byProgress) await run.WaitForErrorLineOrExitAsync(l => FilesThrough(l) >= through, RunTimeout);
+            var delay = TimeSpan.FromMilliseconds(byProgress ? random.Next(0, 100) : random.Next(300, 3000));
             await Task.Delay(delay);
             var finished = run.HasExited;
             run.Kill();
             await run.WaitForExitAsync(TimeSpan.FromSeconds(10));
             var progress = run.Err.Split('\n').LastOrDefault(l => l.StartsWith("index: ")) ?? "no file done yet";
-            output.WriteLine($"kill {kill}, {delay.TotalMilliseconds:0} ms after {(kill == 1 ? "start" : "its first file")} ({(finished ? "had already finished" : progress)})");
+            output.WriteLine($"kill {kill}, {delay.TotalMilliseconds:0} ms after {(byProgress ? $"file {through} was through" : "start")} ({(finished ? "had already finished" : progress)})");
 
             if (!File.Exists(_sandbox.IndexPath)) continue; // killed before the index was made: nothing to check
             var view = await IndexView.ReadAsync(_sandbox, _sandbox.IndexPath);
             view.AssertAgrees(seeds);
-            output.WriteLine($"  the index opens and agrees: {view.Reports.Count} reports");
+            present = view.Reports.Count;
+            output.WriteLine($"  the index opens and agrees: {present} reports of {files} files");
         }
 
         var before = (await IndexView.ReadAsync(_sandbox, _sandbox.IndexPath)).Reports.Count;
@@ -125,6 +132,12 @@ public sealed partial class IndexProcessTests(ITestOutputHelper output) : IDispo
         Assert.True(match.Success, $"no summary line in: {stdout}");
         return (int.Parse(match.Groups[1].Value), int.Parse(match.Groups[2].Value), int.Parse(match.Groups[3].Value));
     }
+
+    private static int FilesThrough(string progressLine) =>
+        ProgressLine().Match(progressLine) is { Success: true } m ? int.Parse(m.Groups[1].Value) : 0;
+
+    [GeneratedRegex(@"^index: (\d+)/")]
+    private static partial Regex ProgressLine();
 
     [GeneratedRegex(@"^indexed (\d+), unchanged (\d+), failed (\d+)", RegexOptions.Multiline)]
     private static partial Regex SummaryLine();

@@ -21,15 +21,16 @@ internal sealed class Sandbox : IDisposable
     }
 
     /// <summary>
-    /// <paramref name="copies"/> copies of each seed, copy k ending in k extra newlines: the same real text (so each copy
-    /// parses to the same problems as its seed) but other bytes, hence a report of its own.
+    /// <paramref name="copies"/> copies of each seed (numbered from <paramref name="first"/>) added to the corpus folder,
+    /// copy k ending in k extra newlines: the same real text (so each copy parses to the same problems as its seed) but
+    /// other bytes, hence a report of its own.
     /// </summary>
-    public string Corpus(int copies)
+    public string Corpus(int copies, int first = 1)
     {
         var folder = Path.Combine(Folder, "corpus");
         Directory.CreateDirectory(folder);
         foreach (var seed in Directory.GetFiles(RepositorySeeds))
-            for (var k = 1; k <= copies; k++)
+            for (var k = first; k < first + copies; k++)
                 File.WriteAllBytes(Path.Combine(folder, $"{Path.GetFileNameWithoutExtension(seed)}_copy{k:00}.txt"), SeedCopy(seed, k));
         return folder;
     }

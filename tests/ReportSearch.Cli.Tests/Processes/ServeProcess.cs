@@ -48,6 +48,14 @@ internal sealed class ServeProcess : IDisposable
     public Task<HttpResponseMessage> UploadAsync(string name, byte[] bytes, CancellationToken cancel = default) =>
         UploadAsync(name, new ByteArrayContent(bytes), cancel);
 
+    /// <summary>Uploads a report that must be added (201); anything else fails the test with the server's answer.</summary>
+    public async Task AddAsync(string name, byte[] bytes)
+    {
+        using var response = await UploadAsync(name, bytes);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.Created, $"upload of {name} answered {(int)response.StatusCode}: {body}");
+    }
+
     public void Dispose()
     {
         Http.Dispose();

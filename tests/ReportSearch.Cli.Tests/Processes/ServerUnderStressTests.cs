@@ -24,9 +24,10 @@ public sealed class ServerUnderStressTests(ITestOutputHelper output) : IDisposab
         var seeds = Directory.GetFiles(_sandbox.Seeds);
         var readers = ReadingClients.Start(serve.Http, 4);
 
-        // Two uploads at once (they take the writer lock in turn), then an index run from another process.
-        var uploads = await Task.WhenAll(serve.UploadAsync("a.txt", Sandbox.SeedCopy(seeds[0], 3)), serve.UploadAsync("b.txt", Sandbox.SeedCopy(seeds[1], 3)));
-        Assert.All(uploads, u => Assert.Equal(HttpStatusCode.Created, u.StatusCode));
+        // Two uploads (one after the other: writers queue on the writer lock, which is not what this test is about), then
+        // an index run from another process.
+        await serve.AddAsync("a.txt", Sandbox.SeedCopy(seeds[0], 3));
+        await serve.AddAsync("b.txt", Sandbox.SeedCopy(seeds[1], 3));
         var duringUploads = readers.Requests;
         var index = await _sandbox.Cli(TimeSpan.FromSeconds(180), "index", _sandbox.Corpus(2), "--index", _sandbox.IndexPath);
         Assert.True(index.Code == 0, index.Err);
@@ -46,7 +47,7 @@ public sealed class ServerUnderStressTests(ITestOutputHelper output) : IDisposab
         using var serve = await ServeProcess.StartAsync(_sandbox, _sandbox.IndexPath);
         // Warm up: the search and upload paths once each, so what follows measures the refusals, not first use.
         await serve.Http.GetStringAsync("/api/search?q=" + Uri.EscapeDataString("借调"));
-        Assert.Equal(HttpStatusCode.Created, (await serve.UploadAsync("warm.txt", Sandbox.SeedCopy(Directory.GetFiles(_sandbox.Seeds)[0], 1))).StatusCode);
+        await serve.AddAsync("warm.txt", Sandbox.SeedCopy(Directory.GetFiles(_sandbox.Seeds)[0], 1));
         var pid = serve.Process.Id;
         var before = await SettledMegabytesAsync(serve.Http, pid, ceiling: double.MaxValue);
 
@@ -67,11 +68,12 @@ public sealed class ServerUnderStressTests(ITestOutputHelper output) : IDisposab
             ("huge.txt", new byte[25 * 1024 * 1024]),
         };
         var clock = Stopwatch.StartNew();
+        var answers = new List<HttpStatusCode>();
         foreach (var (name, bytes) in hostile)
         {
             using var response = await serve.UploadAsync(name, bytes);
             output.WriteLine($"{name} ({bytes.Length / 1048576.0:0.0} MB): {(int)response.StatusCode} in {clock.Elapsed.TotalMilliseconds:0} ms");
-            Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+            answers.Add(response.StatusCode);
             clock.Restart();
         }
         await sampling.CancelAsync();
@@ -82,6 +84,7 @@ public sealed class ServerUnderStressTests(ITestOutputHelper output) : IDisposab
         var after = await SettledMegabytesAsync(serve.Http, pid, ceiling: before + allowedGrowth);
         output.WriteLine($"server resident memory: {before:0} MB before, {peak:0} MB at the peak, {after:0} MB after");
         Assert.True(after <= before + allowedGrowth, $"resident memory stayed at {after:0} MB after the refusals, from {before:0} MB");
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.RequestEntityTooLarge, a));
     }
 
     /// <summary>
@@ -97,13 +100,16 @@ public sealed class ServerUnderStressTests(ITestOutputHelper output) : IDisposab
         var window = Stopwatch.StartNew();
         var clients = ReadingClients.Start(serve.Http, 32);
         await Task.Delay(TimeSpan.FromSeconds(3));
-        var uploading = Task.WhenAll(serve.UploadAsync("load-a.txt", Sandbox.SeedCopy(seeds[0], 2)), serve.UploadAsync("load-b.txt", Sandbox.SeedCopy(seeds[1], 2)));
+        var uploading = Task.Run(async () =>
+        {
+            await serve.AddAsync("load-a.txt", Sandbox.SeedCopy(seeds[0], 2));
+            await serve.AddAsync("load-b.txt", Sandbox.SeedCopy(seeds[1], 2));
+        });
         await Task.Delay(TimeSpan.FromSeconds(20) - window.Elapsed);
         var figures = await clients.StopAsync();
-        var uploads = await uploading.WaitAsync(TimeSpan.FromSeconds(120));
-        output.WriteLine($"32 clients, 20 s, search and compare, two uploads ({string.Join(", ", uploads.Select(u => (int)u.StatusCode))}): {figures}");
+        output.WriteLine($"32 clients, 20 s, search and compare, two uploads: {figures}");
         Assert.Empty(figures.Errors);
-        Assert.All(uploads, u => Assert.Equal(HttpStatusCode.Created, u.StatusCode));
+        await uploading.WaitAsync(TimeSpan.FromSeconds(120));
     }
 
     /// <summary>
