@@ -43,7 +43,7 @@ public sealed class ClassifyCommand : ICommand
         var features = new ProblemFeatures(new ChineseAnalyzer(settings.Analysis), settings.Features);
         var seedExamples = new LabelledExamples(new ReportParser(settings.Input), features).From(seeds, LabelledSet.Seeds);
         var examples = seedExamples.Concat(RealLabelledSet.Default.Examples(features)).Concat(Corrections(index, features)).ToList();
-        var results = new ClassifierEvaluation(CategoryPrior.Documents(Taxonomy.Default, features), options)
+        var results = new ClassifierEvaluation(CategoryPrior.Of(Taxonomy.Default, features), options)
             .Run(examples, trainers, context.Cancellation);
         var headline = ClassifierEvaluation.Headline(results, options.Trainer);
         var bySource = examples.GroupBy(e => e.Kind).ToDictionary(g => g.Key, g => g.Count());

@@ -19,6 +19,9 @@ public sealed record ClassifierOptions
     public double L2Regularization { get; init; } = 0.001;
     public double L1Regularization { get; init; } = 0;
     public int SdcaIterations { get; init; } = 200;
+    /// <summary>L-BFGS stops when the loss improves by less than this share, or after <see cref="LbfgsIterations"/>.</summary>
+    public double LbfgsTolerance { get; init; } = 1e-4;
+    public int LbfgsIterations { get; init; } = 1000;
     /// <summary>A second or third category needs this share of the first's probability…</summary>
     public double SecondRatio { get; init; } = 0.5;
     /// <summary>…and at least this probability.</summary>

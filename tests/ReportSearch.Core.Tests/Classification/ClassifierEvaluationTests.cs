@@ -10,7 +10,7 @@ public sealed class ClassifierEvaluationTests(SeedFixture seeds) : IClassFixture
     public void Leave_one_source_out_figures_per_kind_stay_above_the_measured_floors()
     {
         var examples = seeds.Examples.Concat(RealLabelledSet.Default.Examples(seeds.Features)).ToList();
-        var results = new ClassifierEvaluation(CategoryPrior.Documents(Taxonomy.Default, seeds.Features), new ClassifierOptions())
+        var results = new ClassifierEvaluation(CategoryPrior.Of(Taxonomy.Default, seeds.Features), new ClassifierOptions())
             .Run(examples, [TrainerKind.NaiveBayes]);
 
         Assert.Equal(["real", "seeds", "all"], results.Select(r => r.Kind).ToArray());
