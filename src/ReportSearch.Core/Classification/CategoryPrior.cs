@@ -4,7 +4,8 @@ namespace ReportSearch.Core.Classification;
 /// What the categories are about before any labelled example: each category's name and each of its characteristic terms
 /// (TAXONOMY.md, Data/taxonomy.tsv), analysed by the same chain as the problems, as pseudo-examples of that category. Terms
 /// count one by one rather than pooled into one document per category: a short statement usually holds one such term, and a
-/// pooled document let a category's many other terms dilute it (measured in classify --eval: real top-1 0.755 → see README).
+/// pooled document let a category's many other terms dilute it. Leave-one-source-out, naive Bayes, this change alone: seeds
+/// top-1 0.787 → 0.843, real set 0.755 → 0.738 (top-2 0.841 → 0.861); with TF-IDF maximum entropy it is what lifts L-BFGS.
 /// A category nobody has labelled yet is still found when its vocabulary appears.
 /// </summary>
 public sealed record CategoryPrior(IReadOnlyList<string> Categories, IReadOnlyList<TrainingExample> Examples)
