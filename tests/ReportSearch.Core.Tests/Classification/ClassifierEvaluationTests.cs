@@ -5,8 +5,8 @@ namespace ReportSearch.Core.Tests.Classification;
 public sealed class ClassifierEvaluationTests(SeedFixture seeds) : IClassFixture<SeedFixture>
 {
     // Measured leave-one-source-out with the default options, naive Bayes (the fast trainer; L-BFGS, the configured one, takes
-    // minutes here and is measured by classify --eval): real set top-1 0.738, top-2 0.861, macro-F1 0.664, 1.07 labels per
-    // problem; seeds top-1 0.843. The floors sit a little below, so a change that makes it worse fails.
+    // minutes here and is measured by classify --eval): real set (318) top-1 0.755, top-2 0.887, macro-F1 0.703, 1.07 labels
+    // per problem; seeds top-1 0.854. The floors sit a little below, so a change that makes it worse fails.
     [Fact]
     public void Leave_one_source_out_figures_per_kind_stay_above_the_measured_floors()
     {
@@ -18,12 +18,12 @@ public sealed class ClassifierEvaluationTests(SeedFixture seeds) : IClassFixture
         var real = ClassifierEvaluation.Headline(results, TrainerKind.NaiveBayes);
         Assert.Equal(RealLabelledSet.Default.Statements.Count, real.Problems);
         Assert.True(real.Top1 >= 0.72, $"real top-1 {real.Top1:F3}");
-        Assert.True(real.Top2 >= 0.83, $"real top-2 {real.Top2:F3}");
-        Assert.True(real.MacroF1 >= 0.64, $"real macro-F1 {real.MacroF1:F3}");
+        Assert.True(real.Top2 >= 0.85, $"real top-2 {real.Top2:F3}");
+        Assert.True(real.MacroF1 >= 0.67, $"real macro-F1 {real.MacroF1:F3}");
         Assert.InRange(real.LabelsPerProblem, 1.0, 1.5);
         var seedFigures = results.Single(r => r.Kind == "seeds");
         Assert.Equal(89, seedFigures.Problems);
-        Assert.True(seedFigures.Top1 >= 0.80, $"seeds top-1 {seedFigures.Top1:F3}");
+        Assert.True(seedFigures.Top1 >= 0.82, $"seeds top-1 {seedFigures.Top1:F3}");
         Assert.NotEmpty(real.WorstConfusions);
     }
 }
