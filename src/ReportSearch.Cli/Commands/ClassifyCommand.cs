@@ -43,7 +43,7 @@ public sealed class ClassifyCommand : ICommand
         var features = new ProblemFeatures(new ChineseAnalyzer(settings.Analysis), settings.Features);
         var seedExamples = new LabelledExamples(new ReportParser(settings.Input), features).From(seeds, LabelledSet.Seeds);
         var examples = seedExamples.Concat(RealLabelledSet.Default.Examples(features)).Concat(Corrections(index, features)).ToList();
-        var results = new ClassifierEvaluation(CategoryPrior.Documents(Taxonomy.Default, features), options)
+        var results = new ClassifierEvaluation(CategoryPrior.Of(Taxonomy.Default, features), options)
             .Run(examples, trainers, context.Cancellation);
         var headline = ClassifierEvaluation.Headline(results, options.Trainer);
         var bySource = examples.GroupBy(e => e.Kind).ToDictionary(g => g.Key, g => g.Count());
@@ -67,8 +67,8 @@ public sealed class ClassifyCommand : ICommand
             return 0;
         }
         var header = string.Join(Environment.NewLine,
-            "trainers: naive-bayes (hand-written, today's), lbfgs and sdca (ML.NET maximum entropy over hashed words and bigrams);",
-            "          all with each category's description and terms as a pseudo-example (the prior)",
+            "trainers: naive-bayes (hand-written), lbfgs and sdca (ML.NET maximum entropy over TF-IDF words and bigrams of unit length);",
+            "          all with each category's name and each of its terms as a pseudo-example (the prior)",
             $"labelled problems: {examples.Count} ({string.Join(", ", bySource.Select(k => $"{k.Key}: {k.Value}"))}) from "
                 + $"{examples.Select(e => e.Source).Distinct().Count()} sources; categories: {Taxonomy.Default.Categories.Count}",
             index is null ? "corrections: none (no --index given)" : $"corrections: {correctionCount} from {index}, each held out as its own source",

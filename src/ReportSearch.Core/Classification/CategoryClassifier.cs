@@ -12,30 +12,46 @@ public sealed class CategoryClassifier : ICategoryModel
 {
     private readonly ModelState _state;
     // Derived from the counts once; not serialised.
-    private readonly double[] _logClassPrior;
-    private readonly double[] _logDenominator;
-    private readonly Dictionary<string, double> _background;
+    private readonly LinearScorer _scorer;
+    private readonly string[] _ids;
 
     private CategoryClassifier(ModelState state)
     {
         _state = state;
+        _ids = state.Categories.Select(c => c.Id).ToArray();
+        _scorer = Precompute(state);
+    }
+
+    /// <summary>
+    /// The model as a linear scorer. A problem's naive Bayes log-posterior is
+    /// log prior(c) + L/m · Σ v(f) · (log count'(f, c) − log denominator(c)), with m the problem's mass over known features:
+    /// linear in the features once the logarithms are taken here, at load, rather than per feature and category at scoring.
+    /// </summary>
+    private static LinearScorer Precompute(ModelState state)
+    {
         var n = state.Categories.Count;
         var totalDocuments = state.Categories.Sum(c => c.Documents);
-        _logClassPrior = new double[n];
-        _logDenominator = new double[n];
-        var pooled = new Dictionary<string, double>(StringComparer.Ordinal);
+        var pooled = new SortedDictionary<string, double>(StringComparer.Ordinal);
         foreach (var c in state.Categories)
             foreach (var (feature, count) in c.Counts.OrderBy(f => f.Key, StringComparer.Ordinal))
                 pooled[feature] = pooled.GetValueOrDefault(feature) + count;
         var pooledTotal = state.Categories.Sum(c => c.Total) + state.Options.Smoothing * pooled.Count;
-        _background = pooled.ToDictionary(f => f.Key, f => (f.Value + state.Options.Smoothing) / pooledTotal, StringComparer.Ordinal);
-        for (var i = 0; i < n; i++)
+        var logDenominator = state.Categories.Select(c => Math.Log(c.Total + state.Options.BackgroundWeight)).ToArray();
+        var features = pooled.Keys.ToList();
+        var weights = new float[features.Count * n];
+        for (var r = 0; r < features.Count; r++)
         {
-            var c = state.Categories[i];
-            // One pseudo-document per category keeps unlabelled categories possible rather than impossible.
-            _logClassPrior[i] = Math.Log((c.Documents + 1) / (totalDocuments + n));
-            _logDenominator[i] = Math.Log(c.Total + state.Options.BackgroundWeight);
+            // Smoothed towards the pooled distribution (Dirichlet smoothing): a word common to every category costs a
+            // sparsely trained category (one known only by its description) no more than it costs the others.
+            var background = state.Options.BackgroundWeight * (pooled[features[r]] + state.Options.Smoothing) / pooledTotal;
+            // The same constant taken off every category's weight leaves the softmax unchanged and keeps floats precise.
+            var offset = Math.Log(background);
+            for (var i = 0; i < n; i++)
+                weights[r * n + i] = (float)(Math.Log(state.Categories[i].Counts.GetValueOrDefault(features[r]) + background) - logDenominator[i] - offset);
         }
+        // One pseudo-document per category keeps unlabelled categories possible rather than impossible.
+        var bias = state.Categories.Select(c => (float)Math.Log((c.Documents + 1) / (totalDocuments + n))).ToArray();
+        return new LinearScorer(features, weights, Enumerable.Repeat(1f, features.Count).ToArray(), bias, FeatureNorm.Mass, (float)state.Options.ScoringLength);
     }
 
     public ClassifierOptions Options => _state.Options;
@@ -45,58 +61,25 @@ public sealed class CategoryClassifier : ICategoryModel
     /// <summary>Probability a category other than the top one needs to be assigned.</summary>
     public double Threshold => _state.Threshold;
 
-    public IReadOnlyList<string> Categories => _state.Categories.Select(c => c.Id).ToList();
-
-    /// <summary>Trains on the examples with the taxonomy's descriptions and terms as the prior.</summary>
-    public static CategoryClassifier Train(
-        Taxonomy taxonomy, ProblemFeatures features, IReadOnlyList<TrainingExample> examples, ClassifierOptions options) =>
-        Train(CategoryPrior.Documents(taxonomy, features), examples, options);
+    public IReadOnlyList<string> Categories => _ids;
 
     /// <summary>
-    /// Trains on the examples plus the prior documents (category id → features of its description and terms).
+    /// Trains on the examples plus the prior's pseudo-examples (a category's name and each of its terms).
     /// Examples' categories not in the prior's scheme are an error: ids are fixed by TAXONOMY.md.
     /// </summary>
     public static CategoryClassifier Train(
-        IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> priorDocuments,
+        CategoryPrior prior,
         IReadOnlyList<TrainingExample> examples,
         ClassifierOptions options)
     {
-        var model = Fit(priorDocuments, examples, options, options.DefaultThreshold);
+        var model = Fit(prior, examples, options, options.DefaultThreshold);
         if (examples.Count < 2 * options.CalibrationFolds) return model;
-        var threshold = CalibrateThreshold(priorDocuments, examples, options);
+        var threshold = CalibrateThreshold(prior, examples, options);
         return new CategoryClassifier(model._state with { Threshold = threshold });
     }
 
     /// <summary>Every category, most probable first, with posterior probabilities that sum to 1.</summary>
-    public IReadOnlyList<CategoryScore> Score(IReadOnlyDictionary<string, double> features)
-    {
-        var n = _state.Categories.Count;
-        var logPosterior = new double[n];
-        // Features no category has seen say nothing about which category it is.
-        var known = features.Where(f => _background.ContainsKey(f.Key)).OrderBy(f => f.Key, StringComparer.Ordinal).ToList();
-        var mass = known.Sum(f => f.Value);
-        var scale = mass > 0 ? _state.Options.ScoringLength / mass : 0;
-        for (var i = 0; i < n; i++)
-        {
-            var c = _state.Categories[i];
-            var logLikelihood = 0.0;
-            foreach (var (feature, weight) in known)
-            {
-                // Smoothed towards the pooled distribution (Dirichlet smoothing): a word common to every category costs a
-                // sparsely trained category (one known only by its description) no more than it costs the others.
-                var count = c.Counts.GetValueOrDefault(feature) + _state.Options.BackgroundWeight * _background[feature];
-                logLikelihood += weight * (Math.Log(count) - _logDenominator[i]);
-            }
-            logPosterior[i] = _logClassPrior[i] + scale * logLikelihood;
-        }
-        var max = logPosterior.Max();
-        var z = logPosterior.Sum(l => Math.Exp(l - max));
-        return _state.Categories
-            .Select((c, i) => new CategoryScore(c.Id, Math.Exp(logPosterior[i] - max) / z))
-            .OrderByDescending(s => s.Probability)
-            .ThenBy(s => s.Category, StringComparer.Ordinal)
-            .ToList();
-    }
+    public IReadOnlyList<CategoryScore> Score(IReadOnlyDictionary<string, double> features) => _scorer.Score(_ids, features);
 
     /// <summary>The categories to assign: the most probable always, then every other above the calibrated threshold.</summary>
     public IReadOnlyList<string> Select(IReadOnlyList<CategoryScore> ranked) => Select(ranked, _state.Threshold);
@@ -116,12 +99,12 @@ public sealed class CategoryClassifier : ICategoryModel
         ranked.Where((s, i) => i == 0 || s.Probability >= threshold).Select(s => s.Category).ToList();
 
     private static CategoryClassifier Fit(
-        IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> priorDocuments,
+        CategoryPrior prior,
         IReadOnlyList<TrainingExample> examples,
         ClassifierOptions options,
         double threshold)
     {
-        var ids = priorDocuments.Keys.ToList();
+        var ids = prior.Categories;
         var counts = ids.ToDictionary(id => id, _ => new Dictionary<string, double>(StringComparer.Ordinal), StringComparer.Ordinal);
         var documents = ids.ToDictionary(id => id, _ => 0.0, StringComparer.Ordinal);
 
@@ -138,7 +121,7 @@ public sealed class CategoryClassifier : ICategoryModel
             }
         }
 
-        foreach (var id in ids) Add(id, priorDocuments[id], options.PriorWeight);
+        foreach (var pseudo in prior.Examples) Add(pseudo.Categories[0], pseudo.Features, options.PriorWeight);
         foreach (var example in examples)
         {
             for (var rank = 0; rank < example.Categories.Count; rank++)
@@ -158,7 +141,7 @@ public sealed class CategoryClassifier : ICategoryModel
     /// so it fits the data the model has rather than a constant chosen once.
     /// </summary>
     private static double CalibrateThreshold(
-        IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> priorDocuments,
+        CategoryPrior prior,
         IReadOnlyList<TrainingExample> examples,
         ClassifierOptions options)
     {
@@ -167,7 +150,7 @@ public sealed class CategoryClassifier : ICategoryModel
         for (var fold = 0; fold < k; fold++)
         {
             var train = examples.Where((_, i) => i % k != fold).ToList();
-            var model = Fit(priorDocuments, train, options, options.DefaultThreshold);
+            var model = Fit(prior, train, options, options.DefaultThreshold);
             heldOut.AddRange(examples.Where((_, i) => i % k == fold).Select(e => (model.Score(e.Features), e.Categories)));
         }
         var best = options.DefaultThreshold;

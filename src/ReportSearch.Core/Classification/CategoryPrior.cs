@@ -1,15 +1,19 @@
 namespace ReportSearch.Core.Classification;
 
 /// <summary>
-/// What a category is about before any labelled example: its name, description and characteristic terms, analysed by the same
-/// chain as the problems. The model counts it as a pseudo-problem of that category, so a category nobody has labelled yet
-/// is still found when its vocabulary appears.
+/// What the categories are about before any labelled example: each category's name and each of its characteristic terms
+/// (TAXONOMY.md, Data/taxonomy.tsv), analysed by the same chain as the problems, as pseudo-examples of that category. Terms
+/// count one by one rather than pooled into one document per category: a short statement usually holds one such term, and a
+/// pooled document let a category's many other terms dilute it. Leave-one-source-out, naive Bayes, this change alone: seeds
+/// top-1 0.787 → 0.843, real set 0.755 → 0.738 (top-2 0.841 → 0.861); with TF-IDF maximum entropy it is what lifts L-BFGS.
+/// A category nobody has labelled yet is still found when its vocabulary appears.
 /// </summary>
-public static class CategoryPrior
+public sealed record CategoryPrior(IReadOnlyList<string> Categories, IReadOnlyList<TrainingExample> Examples)
 {
-    public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> Documents(Taxonomy taxonomy, ProblemFeatures features) =>
-        taxonomy.Categories.ToDictionary(
-            c => c.Id,
-            c => features.Of(string.Join('\n', [c.Name, c.Description, .. c.Terms])),
-            StringComparer.Ordinal);
+    public static CategoryPrior Of(Taxonomy taxonomy, ProblemFeatures features) => new(
+        taxonomy.Categories.Select(c => c.Id).ToList(),
+        taxonomy.Categories
+            .SelectMany(c => c.Terms.Prepend(c.Name).Select(term => new TrainingExample(features.Of(term), [c.Id])))
+            .Where(e => e.Features.Count > 0)
+            .ToList());
 }

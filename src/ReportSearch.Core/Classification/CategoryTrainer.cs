@@ -16,18 +16,18 @@ public sealed record TrainedCategories(ICategoryModel Model, byte[]? WarmStart);
 public sealed class CategoryTrainer(ProblemFeatures features, ClassifierOptions options)
 {
     public TrainedCategories Train(IReadOnlyList<TrainingExample> examples, byte[]? warmStart = null) =>
-        Fit(CategoryPrior.Documents(Taxonomy.Default, features), examples, options.Trainer, options, warmStart);
+        Fit(CategoryPrior.Of(Taxonomy.Default, features), examples, options.Trainer, options, warmStart);
 
     /// <summary>Trains one model of <paramref name="kind"/>; the evaluation calls it per trainer and fold.</summary>
     public static TrainedCategories Fit(
-        IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> priorDocuments,
+        CategoryPrior prior,
         IReadOnlyList<TrainingExample> examples,
         TrainerKind kind,
         ClassifierOptions options,
         byte[]? warmStart = null)
     {
-        if (kind == TrainerKind.NaiveBayes) return new(CategoryClassifier.Train(priorDocuments, examples, options), null);
-        var trained = new MaxEntTrainer(options).Train(priorDocuments, examples, kind, warmStart);
+        if (kind == TrainerKind.NaiveBayes) return new(CategoryClassifier.Train(prior, examples, options), null);
+        var trained = new MaxEntTrainer(options).Train(prior, examples, kind, warmStart);
         return new(trained.Model, trained.WarmStart);
     }
 

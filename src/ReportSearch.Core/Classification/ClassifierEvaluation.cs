@@ -35,7 +35,7 @@ public sealed record EvaluationResult(
 /// the others), then figures per kind of source.
 /// </summary>
 public sealed class ClassifierEvaluation(
-    IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> priorDocuments,
+    CategoryPrior prior,
     ClassifierOptions options)
 {
     public const string AllKinds = "all";
@@ -52,7 +52,7 @@ public sealed class ClassifierEvaluation(
             Parallel.ForEach(sources, new ParallelOptions { MaxDegreeOfParallelism = 2, CancellationToken = cancel }, held =>
             {
                 var train = examples.Where(e => e.Source != held).Select(e => e.Example).ToList();
-                var model = CategoryTrainer.Fit(priorDocuments, train, trainer, options).Model;
+                var model = CategoryTrainer.Fit(prior, train, trainer, options).Model;
                 for (var i = 0; i < examples.Count; i++)
                 {
                     if (examples[i].Source != held) continue;
@@ -83,7 +83,7 @@ public sealed class ClassifierEvaluation(
         string trainer, string kind,
         IReadOnlyList<(IReadOnlyList<CategoryScore> Ranked, IReadOnlyList<string> Predicted, EvaluationExample Example)> outcome)
     {
-        var categories = priorDocuments.Keys.OrderBy(k => k, StringComparer.Ordinal).ToList();
+        var categories = prior.Categories.OrderBy(k => k, StringComparer.Ordinal).ToList();
         var perCategory = new List<CategoryFigures>();
         int totalTp = 0, totalFp = 0, totalFn = 0;
         foreach (var c in categories)

@@ -7,7 +7,7 @@ namespace ReportSearch.Core.Classification;
 public sealed record ClassifierOptions
 {
     /// <summary>Which learner the index trains: the one with the best leave-one-source-out figures.</summary>
-    public TrainerKind Trainer { get; init; } = TrainerKind.NaiveBayes;
+    public TrainerKind Trainer { get; init; } = TrainerKind.Lbfgs;
     /// <summary>How many labelled problems a category's description and terms count for; 0 turns the prior off.</summary>
     public double PriorWeight { get; init; } = 1.0;
     /// <summary>How much a problem teaches its secondary categories, relative to its primary one.</summary>
@@ -16,9 +16,12 @@ public sealed record ClassifierOptions
     // ---- maximum entropy (ML.NET) ----
     /// <summary>Features are hashed to 2^HashBits slots.</summary>
     public int HashBits { get; init; } = 15;
-    public double L2Regularization { get; init; } = 0.001;
+    public double L2Regularization { get; init; } = 0.003;
     public double L1Regularization { get; init; } = 0;
     public int SdcaIterations { get; init; } = 200;
+    /// <summary>L-BFGS stops when the loss improves by less than this share, or after <see cref="LbfgsIterations"/>.</summary>
+    public double LbfgsTolerance { get; init; } = 1e-4;
+    public int LbfgsIterations { get; init; } = 1000;
     /// <summary>A second or third category needs this share of the first's probability…</summary>
     public double SecondRatio { get; init; } = 0.5;
     /// <summary>…and at least this probability.</summary>

@@ -1,4 +1,3 @@
-using System.Numerics.Tensors;
 using System.Text;
 
 namespace ReportSearch.Core.Classification;
@@ -16,59 +15,35 @@ public sealed record CategorySelection(double SecondRatio, double MinProbability
 }
 
 /// <summary>
-/// A multiclass linear model (maximum entropy) as the index applies it: one weight per hashed feature slot and category, a bias
-/// per category, softmax on top. Scoring a problem is a sparse dot product over its few dozen features — microseconds —
+/// A multiclass linear model (maximum entropy) as the index applies it: a <see cref="LinearScorer"/> over the features the
+/// training saw, softmax on top. Scoring a problem is a sparse dot product over its few dozen features — microseconds —
 /// instead of a trip through an ML.NET prediction engine.
 /// </summary>
 public sealed class LinearCategoryModel : ICategoryModel
 {
-    private static readonly byte[] Magic = "RSLM1\n"u8.ToArray();
+    private static readonly byte[] Magic = "RSLM2\n"u8.ToArray();
     private readonly string[] _classes;
-    private readonly float[] _weights;
-    private readonly float[] _bias;
+    private readonly LinearScorer _scorer;
 
-    public LinearCategoryModel(string trainer, IReadOnlyList<string> classes, int bits, float[] weights, float[] bias, CategorySelection selection)
+    public LinearCategoryModel(string trainer, IReadOnlyList<string> classes, LinearScorer scorer, CategorySelection selection)
     {
-        if (weights.Length != (1 << bits) * classes.Count || bias.Length != classes.Count)
-            throw new ArgumentException("weights must hold one row of one weight per category for each of the 2^bits slots");
+        if (scorer.Categories != classes.Count) throw new ArgumentException("the scorer must have one bias per category");
         Trainer = trainer;
         _classes = [.. classes];
-        Bits = bits;
-        _weights = weights;
-        _bias = bias;
+        _scorer = scorer;
         Selection = selection;
     }
 
     public string Trainer { get; }
-    public int Bits { get; }
     public CategorySelection Selection { get; }
     public IReadOnlyList<string> Categories => _classes;
 
-    public IReadOnlyList<CategoryScore> Score(IReadOnlyDictionary<string, double> features)
-    {
-        var n = _classes.Length;
-        Span<float> logits = stackalloc float[n];
-        _bias.CopyTo(logits);
-        foreach (var (feature, value) in features)
-        {
-            var row = _weights.AsSpan(FeatureHasher.Slot(feature, Bits) * n, n);
-            TensorPrimitives.MultiplyAdd(row, (float)value, logits, logits);
-        }
-        Span<float> probabilities = stackalloc float[n];
-        TensorPrimitives.SoftMax(logits, probabilities);
-        var scores = new CategoryScore[n];
-        for (var i = 0; i < n; i++) scores[i] = new CategoryScore(_classes[i], probabilities[i]);
-        Array.Sort(scores, (a, b) => b.Probability != a.Probability
-            ? b.Probability.CompareTo(a.Probability)
-            : string.CompareOrdinal(a.Category, b.Category));
-        return scores;
-    }
+    public IReadOnlyList<CategoryScore> Score(IReadOnlyDictionary<string, double> features) => _scorer.Score(_classes, features);
 
     public IReadOnlyList<string> Select(IReadOnlyList<CategoryScore> ranked) => Selection.Apply(ranked);
 
     public static bool IsLinear(ReadOnlySpan<byte> bytes) => bytes.StartsWith(Magic);
 
-    /// <summary>Only the slots some feature reached are written: the rest are zero (L2 training leaves unseen slots at 0).</summary>
     public byte[] ToBytes()
     {
         using var stream = new MemoryStream();
@@ -76,18 +51,18 @@ public sealed class LinearCategoryModel : ICategoryModel
         using (var w = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
         {
             w.Write(Trainer);
-            w.Write(Bits);
             w.Write(_classes.Length);
             foreach (var c in _classes) w.Write(c);
             w.Write(Selection.SecondRatio); w.Write(Selection.MinProbability); w.Write(Selection.MaxCategories);
-            foreach (var b in _bias) w.Write(b);
+            w.Write((int)_scorer.Norm); w.Write(_scorer.Length);
+            foreach (var b in _scorer.Bias) w.Write(b);
+            w.Write(_scorer.Features.Count);
             var n = _classes.Length;
-            var used = Enumerable.Range(0, 1 << Bits).Where(s => _weights.AsSpan(s * n, n).ContainsAnyExcept(0f)).ToList();
-            w.Write(used.Count);
-            foreach (var slot in used)
+            for (var r = 0; r < _scorer.Features.Count; r++)
             {
-                w.Write(slot);
-                foreach (var v in _weights.AsSpan(slot * n, n)) w.Write(v);
+                w.Write(_scorer.Features[r]);
+                w.Write(_scorer.FeatureWeights[r]);
+                foreach (var v in _scorer.Weights.Slice(r * n, n)) w.Write(v);
             }
         }
         return stream.ToArray();
@@ -95,21 +70,25 @@ public sealed class LinearCategoryModel : ICategoryModel
 
     public static LinearCategoryModel FromBytes(ReadOnlySpan<byte> bytes)
     {
-        if (!IsLinear(bytes)) throw new InvalidDataException("not a linear category model");
+        if (!IsLinear(bytes)) throw new InvalidDataException("not a linear category model of this version; retrain it");
         using var r = new BinaryReader(new MemoryStream(bytes[Magic.Length..].ToArray()), Encoding.UTF8);
         var trainer = r.ReadString();
-        var bits = r.ReadInt32();
         var classes = Enumerable.Range(0, r.ReadInt32()).Select(_ => r.ReadString()).ToArray();
         var selection = new CategorySelection(r.ReadDouble(), r.ReadDouble(), r.ReadInt32());
+        var norm = (FeatureNorm)r.ReadInt32();
+        var length = r.ReadSingle();
         var n = classes.Length;
         var bias = Enumerable.Range(0, n).Select(_ => r.ReadSingle()).ToArray();
-        var weights = new float[(1 << bits) * n];
-        var rows = r.ReadInt32();
-        for (var k = 0; k < rows; k++)
+        var count = r.ReadInt32();
+        var features = new string[count];
+        var featureWeights = new float[count];
+        var weights = new float[count * n];
+        for (var k = 0; k < count; k++)
         {
-            var slot = r.ReadInt32();
-            for (var i = 0; i < n; i++) weights[slot * n + i] = r.ReadSingle();
+            features[k] = r.ReadString();
+            featureWeights[k] = r.ReadSingle();
+            for (var i = 0; i < n; i++) weights[k * n + i] = r.ReadSingle();
         }
-        return new LinearCategoryModel(trainer, classes, bits, weights, bias, selection);
+        return new LinearCategoryModel(trainer, classes, new LinearScorer(features, weights, featureWeights, bias, norm, length), selection);
     }
 }

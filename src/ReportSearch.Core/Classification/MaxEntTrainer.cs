@@ -21,22 +21,25 @@ public sealed record TrainedMaxEnt(LinearCategoryModel Model, byte[]? WarmStart)
 /// <summary>
 /// Trains a multiclass maximum entropy model with ML.NET over the analysis chain's features, hashed to a fixed space
 /// (FeaturizeText would not segment Chinese; the chain's words and bigrams, with their part weights, go in as they are).
-/// Each category's description and terms are a pseudo-example (the prior); a problem's secondary categories are extra
-/// examples of lower weight. The learnt weights are taken out of ML.NET into a <see cref="LinearCategoryModel"/>.
+/// Each feature is weighted by its inverse document frequency over the training problems and every problem's vector is
+/// scaled to unit length (TF-IDF): without it a short statement's features, fractions of one, were too small for the
+/// regulariser to let them matter. Each category's name and terms are pseudo-examples (the prior); a problem's secondary
+/// categories are extra examples of lower weight. The learnt weights are taken out of ML.NET into a <see cref="LinearCategoryModel"/>.
 /// </summary>
 public sealed class MaxEntTrainer(ClassifierOptions options)
 {
     public TrainedMaxEnt Train(
-        IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> priorDocuments,
+        CategoryPrior prior,
         IReadOnlyList<TrainingExample> examples,
         TrainerKind kind,
         byte[]? warmStart = null)
     {
         if (kind == TrainerKind.NaiveBayes) throw new ArgumentException("naive Bayes is not a maximum entropy trainer", nameof(kind));
-        var classes = priorDocuments.Keys.ToList();
+        var classes = prior.Categories;
         var slots = 1 << options.HashBits;
+        var idf = InverseDocumentFrequency.Of(examples);
         var ml = new MLContext(seed: 1);
-        var data = Keyed(ml, ml.Data.LoadFromEnumerable(Rows(priorDocuments, examples, classes).ToList(), Schema(slots)), classes);
+        var data = Keyed(ml, ml.Data.LoadFromEnumerable(Rows(prior, examples, classes, idf).ToList(), Schema(slots)), classes);
 
         MulticlassPredictionTransformer<MaximumEntropyModelParameters> fitted;
         byte[]? saved = null;
@@ -46,7 +49,8 @@ public sealed class MaxEntTrainer(ClassifierOptions options)
             {
                 L2Regularization = (float)options.L2Regularization,
                 L1Regularization = (float)options.L1Regularization,
-                OptimizationTolerance = 1e-4f,
+                OptimizationTolerance = (float)options.LbfgsTolerance,
+                MaximumNumberOfIterations = options.LbfgsIterations,
                 NumberOfThreads = 1,
                 ExampleWeightColumnName = nameof(Row.Weight),
             });
@@ -67,7 +71,8 @@ public sealed class MaxEntTrainer(ClassifierOptions options)
                 ExampleWeightColumnName = nameof(Row.Weight),
             }).Fit(data);
         }
-        return new TrainedMaxEnt(Extract(fitted.Model, kind, classes, slots), saved);
+        var vocabulary = prior.Examples.Concat(examples).SelectMany(e => e.Features.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
+        return new TrainedMaxEnt(Extract(fitted.Model, kind, classes, vocabulary, idf), saved);
     }
 
     /// <summary>The ML.NET model saved by an earlier L-BFGS training, or null when it no longer fits (other classes or slots).</summary>
@@ -79,37 +84,58 @@ public sealed class MaxEntTrainer(ClassifierOptions options)
         return transformer?.Model;
     }
 
-    internal LinearCategoryModel Extract(MaximumEntropyModelParameters parameters, TrainerKind kind, IReadOnlyList<string> classes, int slots)
+    /// <summary>
+    /// The learnt weights as a <see cref="LinearScorer"/> over the features the training saw: each feature's row is its
+    /// hashed slot's weights times its IDF, so that scoring needs neither the hash nor the IDF table.
+    /// </summary>
+    internal LinearCategoryModel Extract(
+        MaximumEntropyModelParameters parameters, TrainerKind kind, IReadOnlyList<string> classes,
+        IReadOnlyList<string> vocabulary, InverseDocumentFrequency idf)
     {
         VBuffer<float>[] rows = [];
         parameters.GetWeights(ref rows, out var count);
         if (count != classes.Count) throw new InvalidOperationException($"trained {count} classes, expected {classes.Count}");
         var n = classes.Count;
-        var weights = new float[slots * n];
+        var bySlot = new Dictionary<int, float[]>();
         for (var c = 0; c < n; c++)
             foreach (var (slot, value) in rows[c].Items())
-                weights[slot * n + c] = value;
-        var bias = parameters.GetBiases().ToArray();
+            {
+                if (!bySlot.TryGetValue(slot, out var row)) bySlot[slot] = row = new float[n];
+                row[c] = value;
+            }
+        var weights = new float[vocabulary.Count * n];
+        var featureWeights = new float[vocabulary.Count];
+        for (var r = 0; r < vocabulary.Count; r++)
+        {
+            featureWeights[r] = (float)idf[vocabulary[r]];
+            if (!bySlot.TryGetValue(FeatureHasher.Slot(vocabulary[r], options.HashBits), out var row)) continue;
+            for (var c = 0; c < n; c++) weights[r * n + c] = row[c] * featureWeights[r];
+        }
+        var scorer = new LinearScorer(vocabulary, weights, featureWeights, parameters.GetBiases().ToArray(), FeatureNorm.Euclidean, 1f);
         var selection = new CategorySelection(options.SecondRatio, options.MinSecondProbability, options.MaxCategories);
-        return new LinearCategoryModel(kind == TrainerKind.Lbfgs ? "lbfgs" : "sdca", classes, options.HashBits, weights, bias, selection);
+        return new LinearCategoryModel(kind == TrainerKind.Lbfgs ? "lbfgs" : "sdca", classes, scorer, selection);
     }
 
     internal IEnumerable<Row> Rows(
-        IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> priorDocuments,
+        CategoryPrior prior,
         IReadOnlyList<TrainingExample> examples,
-        IReadOnlyList<string> classes)
+        IReadOnlyList<string> classes,
+        InverseDocumentFrequency idf)
     {
         var known = classes.ToHashSet(StringComparer.Ordinal);
         string Key(string category) => known.Contains(category)
             ? category
             : throw new ArgumentException($"unknown category '{category}'; the ids are those of TAXONOMY.md");
         if (options.PriorWeight > 0)
-            foreach (var (category, document) in priorDocuments)
-                yield return Row.Of(Key(category), document, (float)options.PriorWeight, options.HashBits);
+            foreach (var pseudo in prior.Examples)
+                yield return Row.Of(Key(pseudo.Categories[0]), idf.Vector(pseudo.Features), (float)options.PriorWeight, options.HashBits);
         foreach (var example in examples)
+        {
+            var vector = idf.Vector(example.Features);
             for (var rank = 0; rank < example.Categories.Count; rank++)
-                yield return Row.Of(Key(example.Categories[rank]), example.Features,
+                yield return Row.Of(Key(example.Categories[rank]), vector,
                     rank == 0 ? 1f : (float)options.SecondaryWeight, options.HashBits);
+        }
     }
 
     internal static SchemaDefinition Schema(int slots)

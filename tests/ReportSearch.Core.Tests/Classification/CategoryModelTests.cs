@@ -7,7 +7,7 @@ public sealed class CategoryModelTests(SeedFixture seeds) : IClassFixture<SeedFi
 {
     private static readonly ClassifierOptions Options = new();
 
-    private IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> Prior => CategoryPrior.Documents(Taxonomy.Default, seeds.Features);
+    private CategoryPrior Prior => CategoryPrior.Of(Taxonomy.Default, seeds.Features);
 
     private ICategoryModel Train(TrainerKind kind, IEnumerable<EvaluationExample> examples, ClassifierOptions? options = null) =>
         CategoryTrainer.Fit(Prior, examples.Select(e => e.Example).ToList(), kind, options ?? Options).Model;

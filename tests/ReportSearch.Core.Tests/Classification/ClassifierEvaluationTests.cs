@@ -4,25 +4,26 @@ namespace ReportSearch.Core.Tests.Classification;
 
 public sealed class ClassifierEvaluationTests(SeedFixture seeds) : IClassFixture<SeedFixture>
 {
-    // Measured leave-one-source-out with the default options (naive Bayes): real set top-1 0.755, top-2 0.841, macro-F1 0.684,
-    // 1.08 labels per problem; seeds top-1 0.787. The floors sit a little below, so a change that makes it worse fails.
+    // Measured leave-one-source-out with the default options, naive Bayes (the fast trainer; L-BFGS, the configured one, takes
+    // minutes here and is measured by classify --eval): real set (318) top-1 0.755, top-2 0.887, macro-F1 0.703, 1.07 labels
+    // per problem; seeds top-1 0.854. The floors sit a little below, so a change that makes it worse fails.
     [Fact]
     public void Leave_one_source_out_figures_per_kind_stay_above_the_measured_floors()
     {
         var examples = seeds.Examples.Concat(RealLabelledSet.Default.Examples(seeds.Features)).ToList();
-        var results = new ClassifierEvaluation(CategoryPrior.Documents(Taxonomy.Default, seeds.Features), new ClassifierOptions())
+        var results = new ClassifierEvaluation(CategoryPrior.Of(Taxonomy.Default, seeds.Features), new ClassifierOptions())
             .Run(examples, [TrainerKind.NaiveBayes]);
 
         Assert.Equal(["real", "seeds", "all"], results.Select(r => r.Kind).ToArray());
         var real = ClassifierEvaluation.Headline(results, TrainerKind.NaiveBayes);
         Assert.Equal(RealLabelledSet.Default.Statements.Count, real.Problems);
         Assert.True(real.Top1 >= 0.72, $"real top-1 {real.Top1:F3}");
-        Assert.True(real.Top2 >= 0.80, $"real top-2 {real.Top2:F3}");
-        Assert.True(real.MacroF1 >= 0.64, $"real macro-F1 {real.MacroF1:F3}");
+        Assert.True(real.Top2 >= 0.85, $"real top-2 {real.Top2:F3}");
+        Assert.True(real.MacroF1 >= 0.67, $"real macro-F1 {real.MacroF1:F3}");
         Assert.InRange(real.LabelsPerProblem, 1.0, 1.5);
         var seedFigures = results.Single(r => r.Kind == "seeds");
         Assert.Equal(89, seedFigures.Problems);
-        Assert.True(seedFigures.Top1 >= 0.75, $"seeds top-1 {seedFigures.Top1:F3}");
+        Assert.True(seedFigures.Top1 >= 0.82, $"seeds top-1 {seedFigures.Top1:F3}");
         Assert.NotEmpty(real.WorstConfusions);
     }
 }

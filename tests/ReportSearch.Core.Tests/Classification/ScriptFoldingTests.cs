@@ -15,7 +15,7 @@ public sealed class ScriptFoldingTests(SeedFixture seeds) : IClassFixture<SeedFi
     private static readonly Lazy<ICategoryModel> Model = new(() =>
     {
         var features = new ProblemFeatures(new ChineseAnalyzer(), new FeatureOptions());
-        return CategoryTrainer.Fit(CategoryPrior.Documents(Taxonomy.Default, features),
+        return CategoryTrainer.Fit(CategoryPrior.Of(Taxonomy.Default, features),
             RealLabelledSet.Default.Examples(features).Select(e => e.Example).ToList(), TrainerKind.Lbfgs, new ClassifierOptions()).Model;
     });
 
