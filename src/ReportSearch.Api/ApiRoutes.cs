@@ -13,6 +13,7 @@ internal static class ApiRoutes
         app.MapGet("/", WebPage.Index).ExcludeFromDescription();
         app.MapGet("/compare", WebPage.Index).ExcludeFromDescription();
         app.MapGet("/upload", WebPage.Index).ExcludeFromDescription();
+        app.MapGet("/review", WebPage.Index).ExcludeFromDescription();
         app.MapGet("/report/{id}", (string id) => WebPage.Index()).ExcludeFromDescription();
         // Any other path: the page with status 404 (it shows its not-found view); under /api a problem+json 404.
         app.MapFallback(WebPage.NotFound).ExcludeFromDescription();

@@ -1,13 +1,14 @@
-// The page's entry: one HTML document for "/", "/compare", "/upload" and "/report/{id}"; the path and query string pick
+// The page's entry: one HTML document for "/", "/compare", "/upload", "/review" and "/report/{id}"; the path and query string pick
 // the view, so every view has a URL that can be shared. Any other path is the not-found view (the server sends it as 404).
 import { renderCompare } from './compare.js';
 import { h, show } from './dom.js';
 import { setUpEditMode } from './editor.js';
 import { renderReport } from './report.js';
+import { renderReview } from './review.js';
 import { renderSearch } from './search.js';
 import { renderUpload } from './upload.js';
 
-const views = { '/': 'search', '/compare': 'compare', '/upload': 'upload' };
+const views = { '/': 'search', '/compare': 'compare', '/upload': 'upload', '/review': 'review' };
 
 function render() {
   const main = document.getElementById('main');
@@ -17,6 +18,7 @@ function render() {
   if (path === '/') return renderSearch(main);
   if (path === '/compare') return renderCompare(main);
   if (path === '/upload') return renderUpload(main);
+  if (path === '/review') return renderReview(main);
   if (report) return renderReport(main, decodeURIComponent(report[1]));
   notFound(main, path);
 }

@@ -10,6 +10,9 @@ internal sealed class AnalysisChain(Func<TextReader, Tokenizer> tokenizer, Func<
 {
     protected override TextReader InitReader(string fieldName, TextReader reader) => TextNormalizer.Wrap(reader);
 
+    /// <summary>Several values of one field (a problem's measures) never join into one phrase across their boundary.</summary>
+    public override int GetPositionIncrementGap(string fieldName) => 100;
+
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = tokenizer(reader);

@@ -73,20 +73,34 @@ internal abstract class WholeTextTokenizer : Tokenizer
 }
 
 /// <summary>
-/// The last text one thread segmented with one chain's segmenter, and its pieces. The words and the bigrams of a text
-/// are two analyzers over the same segmentation, run one after the other on one thread (Analyze, and the index
-/// writing a document's fields in turn); segmentation is most of the chain's cost, so the second reuses the first's.
+/// The texts one thread segmented last with one chain's segmenter, and their pieces. Segmentation is most of the chain's
+/// cost, and the same text comes back soon: the words and the bigrams of a text are two analyzers over one segmentation,
+/// run one after the other; a problem's measures are analysed for the problem's document and again for each measure's own;
+/// the headings a problem sits under repeat for every problem beside it. A few dozen recent texts per thread catch these.
 /// </summary>
 internal sealed class SegmentationMemo
 {
-    private readonly ThreadLocal<(string Text, (int Start, int End)[] Segments)?> _last = new();
+    private const int Capacity = 64;
+    private readonly ThreadLocal<Recent> _recent = new(() => new Recent());
 
     public bool TryRecall(string text, List<(int Start, int End)> segments)
     {
-        if (_last.Value is not { } last || !string.Equals(last.Text, text, StringComparison.Ordinal)) return false;
-        segments.AddRange(last.Segments);
+        if (!_recent.Value!.Segments.TryGetValue(text, out var known)) return false;
+        segments.AddRange(known);
         return true;
     }
 
-    public void Remember(string text, List<(int Start, int End)> segments) => _last.Value = (text, segments.ToArray());
+    public void Remember(string text, List<(int Start, int End)> segments)
+    {
+        var recent = _recent.Value!;
+        if (!recent.Segments.TryAdd(text, segments.ToArray())) return;
+        recent.Order.Enqueue(text);
+        if (recent.Order.Count > Capacity) recent.Segments.Remove(recent.Order.Dequeue());
+    }
+
+    private sealed class Recent
+    {
+        public Dictionary<string, (int Start, int End)[]> Segments { get; } = new(StringComparer.Ordinal);
+        public Queue<string> Order { get; } = new();
+    }
 }

@@ -92,8 +92,8 @@ internal sealed class MatchCollector(
     /// </summary>
     public void Finish()
     {
-        var counts = Names.Facets.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
-        var term = new BytesRef();
+        // Ordinals are counted per segment and turned into values once at the end, not once per document.
+        var ordinals = _segmentFacetValues.Select(values => values.Select(v => new int[v?.ValueCount ?? 0]).ToArray()).ToArray();
         foreach (var r in _reached)
         {
             var neighbour = !float.IsNaN(r.Similarity);
@@ -112,14 +112,20 @@ internal sealed class MatchCollector(
                 var others = own < 0 ? r.Failed : r.Failed & ~(1 << own);
                 if (others != 0 || _segmentFacetValues[r.Segment][f] is not { } values) continue;
                 values.SetDocument(r.Doc);
-                for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
-                {
-                    values.LookupOrd(ord, term);
-                    var key = term.Utf8ToString();
-                    counts[f][key] = counts[f].GetValueOrDefault(key) + 1;
-                }
+                for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd()) ordinals[r.Segment][f][ord]++;
             }
         }
+        var counts = Names.Facets.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
+        var term = new BytesRef();
+        for (var segment = 0; segment < ordinals.Length; segment++)
+            for (var f = 0; f < Names.Facets.Length; f++)
+                for (var ord = 0; ord < ordinals[segment][f].Length; ord++)
+                {
+                    if (ordinals[segment][f][ord] == 0) continue;
+                    _segmentFacetValues[segment][f]!.LookupOrd(ord, term);
+                    var key = term.Utf8ToString();
+                    counts[f][key] = counts[f].GetValueOrDefault(key) + ordinals[segment][f][ord];
+                }
         IReadOnlyDictionary<string, int> Ordered(int f) => counts[f]
             .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => kv.Value);
         Facets = new SearchFacets(Ordered(0), Ordered(1), Ordered(2), Ordered(3), Ordered(4), Ordered(5));

@@ -60,7 +60,9 @@ public static class SearchDocument
             problem.Add(new StringField(Names.ProblemDocument, p.Id, Field.Store.NO));
             AddText(problem, Names.Heading, string.Join(' ', p.Headings));
             AddText(problem, Names.Statement, p.Statement);
-            AddText(problem, Names.Body, string.Join(' ', p.Measures.Select(m => m.Text)));
+            // One value per measure (Lucene joins them, with a position gap): each is analysed as the measure's own document
+            // analyses it, so the segmentation is made once and recalled.
+            foreach (var m in p.Measures) AddText(problem, Names.Body, m.Text);
             yield return problem;
 
             foreach (var m in p.Measures)

@@ -39,7 +39,6 @@ public sealed class SearchService(IndexStore store, SearchIndex index, ITextAnal
         var analysed = text.Length == 0 ? null : analyzer.AnalyzeQuery(text);
         if (analysed is not null && analysed.Words.Count == 0 && analysed.Bigrams.Count == 0 && analysed.Expansions.Count == 0)
             throw new InputRejectedException($"the query '{text}' has no searchable words (only stop words or symbols); type a content word such as 借调");
-
         var neighbours = analysed is not null && signals.HasFlag(Signals.Vectors) ? await NeighboursAsync(analysed, cancel) : [];
         var searcher = index.Acquire();
         if (searcher is null) return new SearchResult(text, 0, Elapsed(clock), [], Empty);
@@ -54,10 +53,12 @@ public sealed class SearchService(IndexStore store, SearchIndex index, ITextAnal
             searcher.Search(TopQuery(plan, vectors.Keys, analysed is null), collector);
             collector.Finish();
 
-            var ranked = Rank(collector.Candidates, request.Sort);
             var total = collector.Candidates.Count - collector.Folded;
             // When nothing clears the floor, the matches below it are shown, marked: the looser retry RAGFlow makes.
-            var shown = ranked.Where(c => c.Candidate.Above).Concat(request.IncludeLow || total == 0 ? ranked.Where(c => !c.Candidate.Above) : [])
+            // Otherwise they are only counted: ranking them (a long sentence reaches most of the corpus) is work for nothing.
+            var withLow = request.IncludeLow || total == 0;
+            var ranked = Rank(withLow ? collector.Candidates : collector.Candidates.Where(c => c.Above).ToList(), request.Sort);
+            var shown = ranked.Where(c => c.Candidate.Above).Concat(withLow ? ranked.Where(c => !c.Candidate.Above) : [])
                 .Skip(request.Offset).Take(request.Top).ToList();
             var hits = shown.Select(s => Hit(searcher, s.Candidate, s.Score, plan, collector)).ToList();
             return new SearchResult(text, total, Elapsed(clock), hits, collector.Facets) { Folded = collector.Folded };
@@ -93,19 +94,22 @@ public sealed class SearchService(IndexStore store, SearchIndex index, ITextAnal
         var best = 0.0;
         void Add(Func<Candidate, float> signal, double weight)
         {
-            var order = Enumerable.Range(0, candidates.Count).Where(i => signal(candidates[i]) > 0)
-                .OrderByDescending(i => signal(candidates[i])).ThenBy(i => candidates[i].Doc).ToList();
-            if (order.Count == 0) return;
+            // The order of one signal: descending value, ties by document; only candidates the signal saw take part.
+            var order = Enumerable.Range(0, candidates.Count).Where(i => signal(candidates[i]) > 0).ToArray();
+            if (order.Length == 0) return;
+            Array.Sort(order, (a, b) => signal(candidates[b]).CompareTo(signal(candidates[a])) is var c && c != 0 ? c : candidates[a].Doc.CompareTo(candidates[b].Doc));
             best += weight / (k + 1);
-            for (var r = 0; r < order.Count; r++) fused[order[r]] += weight / (k + r + 1);
+            for (var r = 0; r < order.Length; r++) fused[order[r]] += weight / (k + r + 1);
         }
         Add(c => c.Score, _options.LexicalWeight);
         Add(c => c.Similarity, _options.VectorWeight);
-        var scored = candidates.Select((c, i) => (Candidate: c, Score: best == 0 ? 0 : fused[i] / best));
-        return (sort == SearchSort.Date
-            ? scored.OrderByDescending(s => s.Candidate.Date).ThenByDescending(s => s.Score)
-            : scored.OrderByDescending(s => s.Score).ThenByDescending(s => s.Candidate.Date))
-            .ThenBy(s => s.Candidate.Doc).ToList();
+        var ranked = new (Candidate Candidate, double Score)[candidates.Count];
+        for (var i = 0; i < ranked.Length; i++) ranked[i] = (candidates[i], best == 0 ? 0 : fused[i] / best);
+        Comparison<(Candidate Candidate, double Score)> byScore = (a, b) => b.Score.CompareTo(a.Score);
+        Comparison<(Candidate Candidate, double Score)> byDate = (a, b) => b.Candidate.Date.CompareTo(a.Candidate.Date);
+        var (first, second) = sort == SearchSort.Date ? (byDate, byScore) : (byScore, byDate);
+        Array.Sort(ranked, (a, b) => first(a, b) is var c && c != 0 ? c : second(a, b) is var d && d != 0 ? d : a.Candidate.Doc.CompareTo(b.Candidate.Doc));
+        return [.. ranked];
     }
 
     private SearchHit Hit(IndexSearcher searcher, Candidate c, double score, QueryPlan? plan, MatchCollector collector)
