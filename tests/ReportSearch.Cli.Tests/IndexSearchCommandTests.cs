@@ -107,7 +107,7 @@ public sealed class IndexSearchCommandTests : IDisposable
     [Theory]
     [InlineData("search", "", "query is empty")]
     [InlineData("search", "？？！", "only punctuation")]
-    [InlineData("search", "借调 --kind section", "kind must be problem or measure")]
+    [InlineData("search", "借调 --kind chapter", "kind must be problem, measure or section")]
     [InlineData("search", "借调 --from 2021/01/01", "yyyy-MM-dd")]
     [InlineData("search", "借调 --top 0", "--top must be")]
     [InlineData("search", "借调 --colour red", "unknown option --colour")]
