@@ -22,7 +22,7 @@ internal sealed class MatchCollector(
     SearchRequest request, QueryPlan plan, IReadOnlyDictionary<int, float> vectors, int floorGroups,
     double floorScoreRatio, float minSimilarity, float looseSimilarity) : ICollector
 {
-    private readonly (string Field, BytesRef[] Values)[] _filters = Filters(request);
+    private readonly (string Field, int Facet, BytesRef[] Values)[] _filters = Filters(request);
     private readonly int _from = request.From is { } f ? f.Year * 10000 + f.Month * 100 + f.Day : int.MinValue;
     private readonly int _to = request.To is { } t ? t.Year * 10000 + t.Month * 100 + t.Day : int.MaxValue;
     private readonly bool _lexical = plan.Groups.Count > 0;
@@ -78,7 +78,7 @@ internal sealed class MatchCollector(
         var date = (int)(_dates?.Get(doc) ?? 0);
         var failed = 0; // bit i: filter i rejects the document; the last bit: the date range
         for (var i = 0; i < _filters.Length; i++)
-            if (!Holds(_filters[i].Field, doc, _accepted[i])) failed |= 1 << i;
+            if (!Holds(_filters[i].Facet, doc, _accepted[i])) failed |= 1 << i;
         if ((request.From is not null || request.To is not null) && (date == 0 || date < _from || date > _to)) failed |= 1 << 30;
         if (int.PopCount(failed) > 1) return;
         _reached.Add(new Reached(_segmentFacetValues.Count - 1, doc, _docBase, failed, score,
@@ -93,6 +93,8 @@ internal sealed class MatchCollector(
     public void Finish()
     {
         // Ordinals are counted per segment and turned into values once at the end, not once per document.
+        // Which filter (or none) each facet field has, looked up once rather than per document.
+        var ownFilter = Names.Facets.Select(f => Array.FindIndex(_filters, x => x.Field == f)).ToArray();
         var ordinals = _segmentFacetValues.Select(values => values.Select(v => new int[v?.ValueCount ?? 0]).ToArray()).ToArray();
         foreach (var r in _reached)
         {
@@ -108,7 +110,7 @@ internal sealed class MatchCollector(
             if (!above) continue;
             for (var f = 0; f < Names.Facets.Length; f++)
             {
-                var own = Array.FindIndex(_filters, x => x.Field == Names.Facets[f]);
+                var own = ownFilter[f];
                 var others = own < 0 ? r.Failed : r.Failed & ~(1 << own);
                 if (others != 0 || _segmentFacetValues[r.Segment][f] is not { } values) continue;
                 values.SetDocument(r.Doc);
@@ -131,9 +133,9 @@ internal sealed class MatchCollector(
         Facets = new SearchFacets(Ordered(0), Ordered(1), Ordered(2), Ordered(3), Ordered(4), Ordered(5));
     }
 
-    private bool Holds(string field, int doc, HashSet<long> accepted)
+    private bool Holds(int facet, int doc, HashSet<long> accepted)
     {
-        var values = _facetValues[Array.IndexOf(Names.Facets, field)];
+        var values = _facetValues[facet];
         if (values is null || accepted.Count == 0) return false;
         values.SetDocument(doc);
         for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
@@ -151,7 +153,8 @@ internal sealed class MatchCollector(
         return bits;
     }
 
-    private static (string Field, BytesRef[] Values)[] Filters(SearchRequest r) =>
+    private static (string Field, int Facet, BytesRef[] Values)[] Filters(SearchRequest r) =>
         new[] { (Names.Unit, r.Units), (Names.City, r.Cities), (Names.Province, r.Provinces), (Names.Category, r.Categories), (Names.Kind, r.Kinds), (Names.Year, r.Years) }
-            .Where(f => f.Item2.Count > 0).Select(f => (f.Item1, f.Item2.Select(v => new BytesRef(v)).ToArray())).ToArray();
+            .Where(f => f.Item2.Count > 0)
+            .Select(f => (f.Item1, Array.IndexOf(Names.Facets, f.Item1), f.Item2.Select(v => new BytesRef(v)).ToArray())).ToArray();
 }

@@ -52,18 +52,19 @@ internal sealed class QueryPlan
         // The match of one term: as a word (a term, or a phrase when the analyser splits it) or as its run of bigrams.
         Query? Match(string text, double weight, BooleanQuery scoring)
         {
-            var analysed = analyzer.Analyze(text);
+            var wordTokens = words ? PositionedWords(analyzer, text) : [];
+            var bigramTokens = bigrams ? analyzer.Analyze(text).Bigrams.Select((b, i) => (b, i)).ToList() : [];
             var match = new BooleanQuery(disableCoord: true);
             foreach (var part in Parts)
             {
-                if (words && WordsPhrase(analyzer, Names.Words(part), text) is { } w)
+                if (Phrase(Names.Words(part), wordTokens) is { } w)
                 {
                     match.Add(w, Occur.SHOULD);
                     var scored = (Query)w.Clone();
                     scored.Boost = (float)(PartWeight(part) * weight * options.WordsWeight);
                     scoring.Add(scored, Occur.SHOULD);
                 }
-                if (bigrams && Phrase(Names.Bigrams(part), analysed.Bigrams) is { } b) match.Add(b, Occur.SHOULD);
+                if (Phrase(Names.Bigrams(part), bigramTokens) is { } b) match.Add(b, Occur.SHOULD);
             }
             return match.Clauses.Count == 0 ? null : match;
         }
@@ -108,14 +109,13 @@ internal sealed class QueryPlan
     private static bool Searchable(string token) => token.Any(char.IsLetterOrDigit);
 
     /// <summary>
-    /// A term as a phrase over the word field, at the positions the index gives its words: sub-words (position increment 0)
-    /// are left out, gaps left by stop words kept.
+    /// A term's words at the positions the index gives them: sub-words (position increment 0) are left out, gaps left by
+    /// stop words kept. Analysed once per term; every word field's phrase is built from the same tokens.
     /// </summary>
-    private static Query? WordsPhrase(ITextAnalyzer analyzer, string field, string text)
+    private static List<(string Term, int Position)> PositionedWords(ITextAnalyzer analyzer, string text)
     {
-        var phrase = new PhraseQuery();
-        var terms = new List<string>();
-        using var stream = analyzer.WordsAnalyzer.GetTokenStream(field, text);
+        var tokens = new List<(string, int)>();
+        using var stream = analyzer.WordsAnalyzer.GetTokenStream(Names.Words(Names.Body), text);
         var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
         var increment = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IPositionIncrementAttribute>();
         stream.Reset();
@@ -125,21 +125,19 @@ internal sealed class QueryPlan
             if (increment.PositionIncrement == 0) continue;
             position += increment.PositionIncrement;
             var t = term.ToString();
-            if (!Searchable(t)) continue;
-            terms.Add(t);
-            phrase.Add(new Term(field, t), position);
+            if (Searchable(t)) tokens.Add((t, position));
         }
         stream.End();
-        if (terms.Count == 0) return null;
-        return terms.Count == 1 ? new TermQuery(new Term(field, terms[0])) : phrase;
+        return tokens;
     }
 
-    private static Query? Phrase(string field, IReadOnlyList<string> tokens)
+    /// <summary>One token as a term query; several as a phrase at their positions.</summary>
+    private static Query? Phrase(string field, IReadOnlyList<(string Term, int Position)> tokens)
     {
         if (tokens.Count == 0) return null;
-        if (tokens.Count == 1) return new TermQuery(new Term(field, tokens[0]));
+        if (tokens.Count == 1) return new TermQuery(new Term(field, tokens[0].Term));
         var phrase = new PhraseQuery();
-        foreach (var t in tokens) phrase.Add(new Term(field, t));
+        foreach (var (t, position) in tokens) phrase.Add(new Term(field, t), position);
         return phrase;
     }
 }
