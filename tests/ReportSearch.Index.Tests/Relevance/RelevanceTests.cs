@@ -65,6 +65,6 @@ public sealed class RelevanceTests(SeededIndex seeded, ITestOutputHelper output)
     {
         public const double Recall000 = 0.81; // measured 0.839 on Lucene.Net with the floor (0.833 on the FTS5 engine before it)
         public const double Recall002 = 0.92; // measured 0.948 (0.948)
-        public const double Mrr = 0.89;       // measured 0.920 (0.910)
+        public const double Mrr = 0.89;       // measured 0.924 (0.910)
     }
 }
