@@ -14,6 +14,9 @@ public sealed class ApiOptions
     /// <summary>Longest query string accepted (414 problem+json above it); a search of 200 characters needs under 2,000.</summary>
     public int MaxQueryLength { get; set; } = 8 * 1024;
 
+    /// <summary>How long a write waits for the index's writer lock (held by a CLI `index` run or another write) before 503.</summary>
+    public double WriterWaitSeconds { get; set; } = 30;
+
     /// <summary>Kestrel's limit on the request line, kept above <see cref="MaxQueryLength"/> so the app, not Kestrel, answers.</summary>
     public int MaxRequestLineBytes { get; set; } = 256 * 1024;
 }

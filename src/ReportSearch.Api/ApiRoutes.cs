@@ -42,9 +42,9 @@ internal static class ApiRoutes
         writes.MapPost("/reports", ReportRoutes.Add).DisableAntiforgery();
         writes.MapPut("/reports/{id}", ReportRoutes.Replace).DisableAntiforgery();
         writes.MapDelete("/reports/{id}", ReportRoutes.Delete);
-        writes.MapPut("/problems/{id}/categories", async (string id, CategoryChange change, ReportIndex index, CancellationToken c) =>
+        writes.MapPut("/problems/{id}/categories", async (string id, CategoryChange change, ReportIndex index, WriterGate gate, CancellationToken c) =>
         {
-            using var writer = await ReportRoutes.WriterAsync(index, c);
+            using var writer = await gate.EnterAsync(c);
             return index.CorrectCategories(id, change.Categories);
         });
     }

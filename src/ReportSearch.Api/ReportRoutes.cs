@@ -22,10 +22,10 @@ internal static class ReportRoutes
     /// The report is parsed and written in one transaction; a file that fails changes nothing. A new upload never replaces
     /// another report, whatever its name: replacing is PUT.
     /// </summary>
-    public static async Task<IResult> Add(HttpRequest request, ReportIndex index, CancellationToken cancel)
+    public static async Task<IResult> Add(HttpRequest request, ReportIndex index, WriterGate gate, CancellationToken cancel)
     {
         var (name, bytes) = await ReadUpload(request, cancel);
-        using var writer = await WriterAsync(index, cancel);
+        using var writer = await gate.EnterAsync(cancel);
         var outcome = Checked(name, (await index.Indexer.IndexUploadAsync(name, bytes, cancel)).Files.Single());
         return outcome.Result == FileResult.Unchanged
             ? Results.Ok(new { id = outcome.ReportId, status = "unchanged" })
@@ -33,30 +33,20 @@ internal static class ReportRoutes
     }
 
     /// <summary>PUT /api/reports/{id}: the explicit replacement of a report by a new version of its file, in one transaction.</summary>
-    public static async Task<IResult> Replace(string id, HttpRequest request, ReportIndex index, CancellationToken cancel)
+    public static async Task<IResult> Replace(string id, HttpRequest request, ReportIndex index, WriterGate gate, CancellationToken cancel)
     {
         var (name, bytes) = await ReadUpload(request, cancel);
-        using var writer = await WriterAsync(index, cancel);
+        using var writer = await gate.EnterAsync(cancel);
         var summary = await index.Indexer.ReplaceAsync(id, name, bytes, cancel) ?? throw NotFound(id, "nothing was replaced; POST adds a new report");
         var outcome = Checked(name, summary.Files.Single());
         return Results.Ok(new { id = outcome.ReportId, replaced = id, status = outcome.Result == FileResult.Unchanged ? "unchanged" : "replaced" });
     }
 
-    public static async Task<IResult> Delete(string id, ReportIndex index, CancellationToken cancel)
+    public static async Task<IResult> Delete(string id, ReportIndex index, WriterGate gate, CancellationToken cancel)
     {
-        using var writer = await WriterAsync(index, cancel);
+        using var writer = await gate.EnterAsync(cancel);
         return index.Indexer.Delete(id) ? Results.NoContent() : throw NotFound(id, "nothing was removed");
     }
-
-    /// <summary>
-    /// The index's writer lock for one write, taken after the body is read so a slow client never holds it. Another
-    /// process (a CLI `index` run) or another write of this server may hold it: wait a little, then answer 503.
-    /// </summary>
-    public static async Task<WriterLock> WriterAsync(ReportIndex index, CancellationToken cancel) =>
-        await WriterLock.TryTakeAsync(index.Store.Path, WriteWait, cancel)
-        ?? throw new IndexBusyException($"another writer (an index run or another upload) held the index for over {WriteWait.TotalSeconds:0} s; nothing was changed, try again shortly");
-
-    private static readonly TimeSpan WriteWait = TimeSpan.FromSeconds(30);
 
     private static InputRejectedException NotFound(string id, string hint) =>
         new($"no report with id '{id}' is indexed; {hint}", InputRejection.NotFound);
@@ -81,6 +71,7 @@ internal static class ReportRoutes
                 ?? throw new InputRejectedException("the form has no file: send the report as multipart field 'file'");
             using var stream = new MemoryStream();
             await file.CopyToAsync(stream, cancel);
+            LargeUploadMemory.ReleaseAfterResponse(request.HttpContext, (int)stream.Length);
             return (UploadName(file.FileName), stream.ToArray());
         }
         var name = request.Query["name"].FirstOrDefault()
@@ -90,6 +81,7 @@ internal static class ReportRoutes
         await request.Body.CopyToAsync(body, cancel);
         if (body.Length == 0)
             throw new InputRejectedException("the request body is empty: send a report file (txt, html or docx) as the body or as multipart field 'file'");
+        LargeUploadMemory.ReleaseAfterResponse(request.HttpContext, (int)body.Length);
         return (UploadName(name), body.ToArray());
     }
 

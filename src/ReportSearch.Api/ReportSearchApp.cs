@@ -57,6 +57,7 @@ public static class ReportSearchApp
         });
         builder.Services.AddAuthorization();
         builder.Services.AddSingleton(index);
+        builder.Services.AddSingleton<WriterGate>();
 
         var app = builder.Build();
         app.UseResponseHardening();

@@ -7,7 +7,13 @@ namespace ReportSearch.Api.Tests;
 /// <summary>A <see cref="SeededServer"/> per test class, with an HttpClient pointed at it.</summary>
 public sealed class SeededApp : IAsyncLifetime
 {
+    private readonly IDictionary<string, string?>? _settings;
     private SeededServer _server = null!;
+
+    public SeededApp() { }
+
+    /// <param name="settings">Configuration the app gets (e.g. a shorter writer wait).</param>
+    public SeededApp(IDictionary<string, string?> settings) => _settings = settings;
 
     public string Folder => _server.Folder;
     public string SeedsFolder => _server.SeedsFolder;
@@ -17,7 +23,7 @@ public sealed class SeededApp : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _server = await SeededServer.StartAsync();
+        _server = await SeededServer.StartAsync(settings: _settings);
         Http = new HttpClient { BaseAddress = _server.BaseAddress };
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using ReportSearch.Index.Indexing;
 
 namespace ReportSearch.Api.Tests;
@@ -11,7 +12,9 @@ namespace ReportSearch.Api.Tests;
 /// </summary>
 public sealed class WriterLockTests : IAsyncLifetime
 {
-    private readonly SeededApp _app = new();
+    // Long enough that the first test's writes are still waiting after its 3 s look; the second test waits it out.
+    private const double WriterWaitSeconds = 8;
+    private readonly SeededApp _app = new(new Dictionary<string, string?> { [ApiOptions.Section + ":WriterWaitSeconds"] = WriterWaitSeconds.ToString() });
     public Task InitializeAsync() => _app.InitializeAsync();
     public Task DisposeAsync() => _app.DisposeAsync();
 
@@ -43,5 +46,27 @@ public sealed class WriterLockTests : IAsyncLifetime
         Assert.Equal([HttpStatusCode.Created, HttpStatusCode.OK, HttpStatusCode.NotFound, HttpStatusCode.OK], answers.Select(a => a.StatusCode));
         Assert.Null(_app.Index.Store.FindReport(replaced.Id));
         Assert.Equal("integrity_risk", _app.Index.Store.FindProblem(problem.Id)!.Categories[0]);
+    }
+
+    [Fact]
+    public async Task A_write_that_waits_longer_than_the_writer_wait_is_refused_with_503_and_changes_nothing()
+    {
+        var reports = _app.Index.Store.ListReports();
+        var seedCopy = File.ReadAllBytes(_app.Seed("000_")).Concat("\n\n"u8.ToArray()).ToArray();
+        using var held = await WriterLock.TryTakeAsync(_app.Index.Store.Path, TimeSpan.Zero);
+        Assert.NotNull(held);
+
+        var started = DateTime.UtcNow;
+        var upload = await _app.Http.SendAsync(_app.Authorized(HttpMethod.Post, "/api/reports?name=late.txt", new ByteArrayContent(seedCopy)))
+            .WaitAsync(TimeSpan.FromSeconds(90));
+        var waited = DateTime.UtcNow - started;
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, upload.StatusCode);
+        Assert.Equal("application/problem+json", upload.Content.Headers.ContentType?.MediaType);
+        var problem = await upload.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("another writer", problem.GetProperty("detail").GetString());
+        Assert.True(waited >= TimeSpan.FromSeconds(WriterWaitSeconds - 0.5), $"refused after {waited.TotalSeconds:0.0} s, before the configured wait");
+        Assert.True(waited < TimeSpan.FromSeconds(WriterWaitSeconds * 3), $"refused after {waited.TotalSeconds:0.0} s: the configured wait was not used");
+        Assert.Equal(reports.Select(r => r.Id), _app.Index.Store.ListReports().Select(r => r.Id));
     }
 }

@@ -26,11 +26,18 @@ public sealed class SeededServer : IAsyncDisposable
     /// <summary>False: the key variable stays unset, so the server is read-only as one started without a key.</summary>
     public bool Writes { get; }
 
-    private SeededServer(bool writes) => Writes = writes;
+    private readonly IDictionary<string, string?> _settings;
 
-    public static async Task<SeededServer> StartAsync(bool writes = true)
+    private SeededServer(bool writes, IDictionary<string, string?>? settings)
     {
-        var server = new SeededServer(writes);
+        Writes = writes;
+        _settings = settings ?? new Dictionary<string, string?>();
+    }
+
+    /// <param name="settings">Configuration the app gets on top of the key variable (e.g. a shorter writer wait).</param>
+    public static async Task<SeededServer> StartAsync(bool writes = true, IDictionary<string, string?>? settings = null)
+    {
+        var server = new SeededServer(writes, settings);
         await server.InitializeAsync();
         return server;
     }
@@ -49,7 +56,7 @@ public sealed class SeededServer : IAsyncDisposable
 
         if (Writes) Environment.SetEnvironmentVariable(KeyVariable, Key);
         _app = ReportSearchApp.Build(Index, "http://127.0.0.1:0",
-            new Dictionary<string, string?> { [ApiOptions.Section + ":ApiKeyVariable"] = KeyVariable });
+            new Dictionary<string, string?>(_settings) { [ApiOptions.Section + ":ApiKeyVariable"] = KeyVariable });
         await _app.StartAsync();
         BaseAddress = _app.BoundAddress();
     }
