@@ -9,24 +9,26 @@ using ReportSearch.Index.Storage;
 namespace ReportSearch.Cli.Commands;
 
 /// <summary>
-/// <c>classify --eval [--trainer T] [--index DB] [--seeds DIR] [--json]</c>: how well each category trainer does on text from
+/// <c>classify --eval [--trainer T] [--index DB] [--seeds DIR] [--json] [--misses]</c>: how well each category trainer does on text from
 /// sources it has not seen — leave-one-source-out over the labelled seeds, the real labelled set and (with --index) that index's
 /// editors' corrections — with figures per kind of source. Options come from appsettings ("ReportSearch:Classifier",
-/// "ReportSearch:Features"). The text report ends with <c>macro-F1 X.XXX</c>: the configured trainer on the real set.
+/// "ReportSearch:Features"); --misses lists every problem whose top category is not its labelled primary, for checking
+/// labels. The text report ends with <c>macro-F1 X.XXX</c>: the configured trainer on the real set.
 /// </summary>
 public sealed class ClassifyCommand : ICommand
 {
-    private const string UsageLine = "reportsearch classify --eval [--trainer naive-bayes|lbfgs|sdca|all] [--index DB] [--seeds DIR] [--json]";
+    private const string UsageLine = "reportsearch classify --eval [--trainer naive-bayes|lbfgs|sdca|all] [--index DB] [--seeds DIR] [--json] [--misses]";
     private const string CorrectionsKind = "corrections";
 
     public string Name => "classify";
-    public string Usage => "--eval [--trainer T] [--index DB] [--seeds DIR] [--json]   evaluate the category trainers leave-one-source-out";
-    public IReadOnlySet<string> Flags => new HashSet<string> { "json", "eval" };
+    public string Usage => "--eval [--trainer T] [--index DB] [--seeds DIR] [--json] [--misses]   evaluate the category trainers leave-one-source-out";
+    public IReadOnlySet<string> Flags => new HashSet<string> { "json", "eval", "misses" };
 
     public async Task<int> RunAsync(CommandLine line, CliContext context)
     {
         var eval = line.Flag("eval");
         var json = line.Flag("json");
+        var misses = line.Flag("misses");
         var index = line.Option("index");
         var seeds = line.Option("seeds");
         var trainerName = line.Option("trainer") ?? "all";
@@ -73,7 +75,7 @@ public sealed class ClassifyCommand : ICommand
                 + $"{examples.Select(e => e.Source).Distinct().Count()} sources; categories: {Taxonomy.Default.Categories.Count}",
             index is null ? "corrections: none (no --index given)" : $"corrections: {correctionCount} from {index}, each held out as its own source",
             $"configured trainer: {ClassifierEvaluation.Name(options.Trainer)}; second/third category when p ≥ {options.SecondRatio} × p(first) and p ≥ {options.MinSecondProbability}, at most {options.MaxCategories}");
-        await context.Out.WriteLineAsync(EvaluationReport.Render(results, header, headline));
+        await context.Out.WriteLineAsync(EvaluationReport.Render(results, header, headline, misses));
         return 0;
     }
 

@@ -12,6 +12,9 @@ public sealed record CategoryFigures(string Category, int Support, int Assigned,
 /// <summary>How often problems whose primary category is <see cref="Expected"/> got <see cref="Predicted"/> as their top category.</summary>
 public sealed record Confusion(string Expected, string Predicted, int Count);
 
+/// <summary>A problem whose labelled primary category was not the top prediction: what a labeller checks first.</summary>
+public sealed record Miss(string Path, IReadOnlyList<string> Labelled, IReadOnlyList<string> TopTwo);
+
 /// <summary>
 /// Figures of one trainer on one kind of source, every problem scored by a model that never saw its source.
 /// Top-1: the top category is the labelled primary one; top-2: the labelled primary is among the top two. Macro-F1 averages,
@@ -27,7 +30,8 @@ public sealed record EvaluationResult(
     double MacroF1,
     double LabelsPerProblem,
     IReadOnlyList<CategoryFigures> PerCategory,
-    IReadOnlyList<Confusion> WorstConfusions);
+    IReadOnlyList<Confusion> WorstConfusions,
+    IReadOnlyList<Miss> Misses);
 
 /// <summary>
 /// Measures each trainer the way the index uses it, on text from a source it has not seen: leave-one-source-out over the
@@ -115,6 +119,9 @@ public sealed class ClassifierEvaluation(
             MicroF1: totalTp == 0 ? 0 : 2.0 * totalTp / (2.0 * totalTp + totalFp + totalFn),
             MacroF1: withSupport.Count == 0 ? 0 : withSupport.Average(f => f.F1),
             LabelsPerProblem: outcome.Count == 0 ? 0 : outcome.Average(o => o.Predicted.Count),
-            perCategory, confusions);
+            perCategory, confusions,
+            outcome.Where(o => o.Ranked[0].Category != o.Example.Example.Categories[0])
+                .Select(o => new Miss(o.Example.Path, o.Example.Example.Categories, o.Ranked.Take(2).Select(s => s.Category).ToList()))
+                .ToList());
     }
 }

@@ -6,7 +6,8 @@ namespace ReportSearch.Core.Classification;
 /// <summary>Renders evaluation results for a person: per trainer and kind of source, per category, the most confused pairs, a summary.</summary>
 public static class EvaluationReport
 {
-    public static string Render(IReadOnlyList<EvaluationResult> results, string header, EvaluationResult headline)
+    /// <param name="misses">Also list every problem whose top prediction is not its labelled primary category.</param>
+    public static string Render(IReadOnlyList<EvaluationResult> results, string header, EvaluationResult headline, bool misses = false)
     {
         var sb = new StringBuilder();
         sb.AppendLine(header);
@@ -22,6 +23,9 @@ public static class EvaluationReport
                 ? "  most confused: none"
                 : "  most confused (labelled primary → top prediction): "
                   + string.Join("; ", r.WorstConfusions.Select(c => $"{c.Expected} → {c.Predicted} ×{c.Count}")));
+            if (misses && r.Kind != ClassifierEvaluation.AllKinds)
+                foreach (var m in r.Misses)
+                    sb.AppendLine($"  miss {m.Path}: labelled {string.Join(';', m.Labelled)}, predicted {string.Join(';', m.TopTwo)}");
         }
         sb.AppendLine();
         sb.AppendLine("== summary (leave-one-source-out: every figure is out of sample)");

@@ -14,6 +14,14 @@ public sealed record FeatureOptions
     public double HeadingWeight { get; init; } = 0.3;
     public double MeasureWeight { get; init; } = 0.5;
     /// <summary>
+    /// Weight of each Chinese character of the words, relative to a word or bigram; 0 leaves characters out. A character
+    /// links a word the training never saw (医共体) to the words it did (医院), which a short statement often needs.
+    /// Leave-one-source-out, L-BFGS, real set of 325: top-1 0.763 → 0.778, top-2 0.871 → 0.889, macro-F1 0.739 → 0.766.
+    /// The half of the sources chosen to pick the weight (odd ids) could not tell 0.5, 1 and 2 apart (top-1 0.781 each);
+    /// 1, a character counting as much as a word, is the plain choice.
+    /// </summary>
+    public double CharacterWeight { get; init; } = 1;
+    /// <summary>
     /// Words every report's headings use whatever the area (巡视反馈问题整改…): left out of the heading part, and bigrams inside
     /// them too, so that a generic heading cannot decide a problem's category.
     /// </summary>
@@ -57,13 +65,20 @@ public sealed class ProblemFeatures(ITextAnalyzer analyzer, FeatureOptions optio
         var analyzed = analyzer.Analyze(text);
         var words = analyzed.Words.Where(keep).ToList();
         var bigrams = analyzed.Bigrams.Where(keep).ToList();
-        var total = words.Count + bigrams.Count;
+        var characters = Options.CharacterWeight > 0
+            ? words.SelectMany(w => w.EnumerateRunes()).Where(IsHan).Select(r => r.ToString()).Where(keep).ToList()
+            : [];
+        var total = words.Count + bigrams.Count + Options.CharacterWeight * characters.Count;
         if (total == 0) return;
         // Scaled to the part's weight: the part, not its length, decides its say.
         var each = weight / total;
         foreach (var w in words) Increment(bag, "w:" + w, each);
         foreach (var b in bigrams) Increment(bag, "b:" + b, each);
+        foreach (var c in characters) Increment(bag, "c:" + c, each * Options.CharacterWeight);
     }
+
+    private static bool IsHan(System.Text.Rune rune) =>
+        System.Globalization.CharUnicodeInfo.GetUnicodeCategory(rune.Value) == System.Globalization.UnicodeCategory.OtherLetter;
 
     private static void Increment(SortedDictionary<string, double> bag, string feature, double by) =>
         bag[feature] = bag.GetValueOrDefault(feature) + by;
