@@ -25,7 +25,8 @@ public sealed partial class MetadataReader(UnitResolver units)
     [GeneratedRegex(@"(?:[一二三四五六七八九十]{1,3}届)?(?:中央|省委|自治区党委|市委|州委|区委|县委)第[一二三四五六七八九十]{1,3}轮")]
     private static partial Regex Round();
 
-    [GeneratedRegex(@"对(?<unit>[^,。;:、()\s]{2,30}?)(?:\(以下简称[^)]{1,20}\))?(?:党委|党组|委员会)?(?:开展了?|进行了?|实施了?)(?:为期[^,。]*)?(?:常规|专项|机动|提级|交叉|政治)?(?:巡视|巡察)")]
+    // A body with two names gives the second in brackets after its party organisation: "对省教育厅党组(省委教育工委)开展了巡视".
+    [GeneratedRegex(@"对(?<unit>[^,。;:、()\s]{2,30}?)(?:\(以下简称[^)]{1,20}\))?(?:党委|党组|委员会)?(?:\([^)]{1,20}\))?(?:开展了?|进行了?|实施了?)(?:为期[^,。]*)?(?:常规|专项|机动|提级|交叉|政治)?(?:巡视|巡察)")]
     private static partial Regex Unit();
 
     [GeneratedRegex(@"(?<y1>\d{4})年(?<m1>\d{1,2})月(?<d1>\d{1,2})日\s*(?:至|到|-|~)\s*(?:(?<y2>\d{4})年)?(?<m2>\d{1,2})月(?<d2>\d{1,2})日")]
