@@ -52,6 +52,7 @@ public sealed partial class MetadataReader(UnitResolver units)
     public ReportMetadata Read(ReportTitle? title, string opening, PageFurniture furniture, IReadOnlyList<Passage> closing)
     {
         title ??= furniture.Field("标题", "文件名称") is { } fielded ? new ReportTitle(fielded, null) : null;
+        opening = LostDateMarks.Restore(opening);
         var team = Team().Match(opening);
         var period = Period().Match(opening);
         var round = Round().Match(string.Join("\n", furniture.Breadcrumb, title?.Text, opening));
