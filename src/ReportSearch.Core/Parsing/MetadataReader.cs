@@ -25,7 +25,8 @@ public sealed partial class MetadataReader(UnitResolver units)
     [GeneratedRegex(@"(?:[一二三四五六七八九十]{1,3}届)?(?:中央|省委|自治区党委|市委|州委|区委|县委)第[一二三四五六七八九十]{1,3}轮")]
     private static partial Regex Round();
 
-    [GeneratedRegex(@"对(?<unit>[^,。;:、()\s]{2,30}?)(?:\(以下简称[^)]{1,20}\))?(?:党委|党组|委员会)?(?:开展了?|进行了?|实施了?)(?:为期[^,。]*)?(?:常规|专项|机动|提级|交叉|政治)?(?:巡视|巡察)")]
+    // A body with two names gives the second in brackets after its party organisation: "对省教育厅党组(省委教育工委)开展了巡视".
+    [GeneratedRegex(@"对(?<unit>[^,。;:、()\s]{2,30}?)(?:\(以下简称[^)]{1,20}\))?(?:党委|党组|委员会)?(?:\([^)]{1,20}\))?(?:开展了?|进行了?|实施了?)(?:为期[^,。]*)?(?:常规|专项|机动|提级|交叉|政治)?(?:巡视|巡察)")]
     private static partial Regex Unit();
 
     [GeneratedRegex(@"(?<y1>\d{4})年(?<m1>\d{1,2})月(?<d1>\d{1,2})日\s*(?:至|到|-|~)\s*(?:(?<y2>\d{4})年)?(?<m2>\d{1,2})月(?<d2>\d{1,2})日")]
@@ -35,17 +36,23 @@ public sealed partial class MetadataReader(UnitResolver units)
     [GeneratedRegex(@"(?:(?<y>\d{4})年)?(?<m>\d{1,2})月(?<d>\d{1,2})日")]
     private static partial Regex DateInText();
 
-    // The issuing party organisation and the body it stands for: 中共上海市徐汇区委员会 → 上海市徐汇区.
-    [GeneratedRegex(@"^中共(?<unit>.+?)(?:委员会|党委|党组|(?<=[区县市旗州省])委)$")]
+    // The issuing party organisation and the body it stands for: 中共上海市徐汇区委员会 → 上海市徐汇区; a zone or
+    // sub-district is led by a working committee (中共武汉经开区党工委 → 武汉经开区).
+    [GeneratedRegex(@"^中共(?<unit>.+?)(?:委员会|党委|党组|党工委|(?<=[区县市旗州省])委)$")]
     private static partial Regex PartyOrganisation();
 
     // The title names its issuer before 关于: "中共三门峡市文化广电和旅游局党组关于…", "徐庄镇党委关于…".
-    [GeneratedRegex(@"^(?<issuer>(?<formal>中共)?(?<unit>.{2,30}?)(?:委员会|党委|党组|(?<=[区县市旗州省])委))关于")]
+    [GeneratedRegex(@"^(?<issuer>(?<formal>中共)?(?<unit>.{2,30}?)(?:委员会|党委|党组|党工委|(?<=[区县市旗州省])委))关于")]
     private static partial Regex TitleIssuer();
+
+    // The inspected body named from the inside ("对我单位进行了巡察", "对本局"): the issuer itself.
+    [GeneratedRegex(@"^(?:我|本)(?:单位|局|委|办|厅|部|院|校|公司|集团|中心|镇|乡|街道)$")]
+    private static partial Regex FirstPerson();
 
     public ReportMetadata Read(ReportTitle? title, string opening, PageFurniture furniture, IReadOnlyList<Passage> closing)
     {
         title ??= furniture.Field("标题", "文件名称") is { } fielded ? new ReportTitle(fielded, null) : null;
+        opening = LostDateMarks.Restore(opening);
         var team = Team().Match(opening);
         var period = Period().Match(opening);
         var round = Round().Match(string.Join("\n", furniture.Breadcrumb, title?.Text, opening));
@@ -79,12 +86,14 @@ public sealed partial class MetadataReader(UnitResolver units)
 
     /// <summary>
     /// The inspected body as the opening names it ("对长宁区委进行了巡视" → 长宁区; "对中共上海虹桥国际中央商务区管理委员会
-    /// 党组开展专项巡视" → 上海虹桥国际中央商务区管理委员会: 中共 names the party organisation of that body).
+    /// 党组开展专项巡视" → 上海虹桥国际中央商务区管理委员会: 中共 names the party organisation of that body); none when
+    /// the opening says 我单位, which leaves the issuer's name.
     /// </summary>
     private static string? InspectedName(string opening)
     {
         if (Unit().Match(opening) is not { Success: true } m) return null;
         var name = m.Groups["unit"].Value;
+        if (FirstPerson().IsMatch(name)) return null;
         if (name.StartsWith("中共", StringComparison.Ordinal) && name.Length > 4) name = name[2..];
         // 区委, 县委: the district's committee stands for the district.
         return name.Length > 2 && name[^1] == '委' && "区县市旗州".Contains(name[^2]) ? name[..^1] : name;

@@ -25,6 +25,10 @@ public sealed partial class UnitResolver(Gazetteer gazetteer)
     [GeneratedRegex(@"(?:镇|乡|街道|街道办事处|苏木)$")]
     private static partial Regex Town();
 
+    // A development or new zone, which is named after its city without the 市 (武汉经开区, 南京江北新区).
+    [GeneratedRegex(@"(?:开发区|经开区|高新区|新区|园区|管理区|试验区)$")]
+    private static partial Regex Zone();
+
     public InspectedUnit Resolve(string? fullName)
     {
         if (string.IsNullOrWhiteSpace(fullName)) return InspectedUnit.Unknown;
@@ -59,13 +63,16 @@ public sealed partial class UnitResolver(Gazetteer gazetteer)
         : UnitKind.Department;
 
     /// <summary>
-    /// A university, enterprise or public body named after its city or province without the 市/省 (西安科技大学,
-    /// 山东大学, 上海虹桥国际中央商务区管理委员会): the place whose short name it starts with, the province when both a
-    /// province and a city would fit. A county's committee or a town is never named this way.
+    /// A university, enterprise, public body or development zone named after its city or province without the 市/省
+    /// (西安科技大学, 山东大学, 上海虹桥国际中央商务区管理委员会, 武汉经开区): the place whose short name it starts with,
+    /// the province when both a province and a city would fit. A county or a town is never named this way (朝阳区 is
+    /// not of 朝阳市).
     /// </summary>
     private (Place? City, Place? Province) NamedAfter(string name, string kind)
     {
-        if (kind is not (UnitKind.University or UnitKind.Enterprise or UnitKind.Department)) return (null, null);
+        var namedAfterPlace = kind is UnitKind.University or UnitKind.Enterprise or UnitKind.Department
+            || (kind == UnitKind.PartyCommittee && Zone().IsMatch(name));
+        if (!namedAfterPlace) return (null, null);
         var match = gazetteer.Places
             .Where(p => p.Name.Length >= 3 && (p.Name.EndsWith('市') || p.Name.EndsWith('省')))
             .Where(p => name.StartsWith(p.Name[..^1], StringComparison.Ordinal))
