@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Features;
 using ReportSearch.Core;
 using ReportSearch.Index;
 using ReportSearch.Index.Indexing;
@@ -58,12 +59,29 @@ internal static class ReportRoutes
 
     private static async Task<(string Name, byte[] Bytes)> ReadUpload(HttpRequest request, CancellationToken cancel)
     {
+        try { return await ReadBody(request, cancel); }
+        // Kestrel's own words ("Request body too large…") name neither the setting nor what to do; a form read
+        // reports it like a raw one, so the web page's uploads get the same 413 as the CLI's.
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            var limit = request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize;
+            var size = limit is { } bytes ? $" of {bytes / (1024.0 * 1024):0.#} MB" : "";
+            throw new InputRejectedException(
+                $"the upload is larger than the server's limit{size}: send a smaller file, or raise ReportSearch:Api:MaxUploadBytes on the server",
+                InputRejection.TooLarge);
+        }
+    }
+
+    private static async Task<(string Name, byte[] Bytes)> ReadBody(HttpRequest request, CancellationToken cancel)
+    {
         if (request.HasFormContentType)
         {
             IFormCollection form;
             try { form = await request.ReadFormAsync(cancel); }
             // A body that ends before its closing boundary surfaces as an IOException; a client that went away is not one.
-            catch (Exception e) when (e is InvalidDataException || (e is IOException && !request.HttpContext.RequestAborted.IsCancellationRequested))
+            catch (Exception e) when (e is InvalidDataException
+                || (e is IOException and not BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }
+                    && !request.HttpContext.RequestAborted.IsCancellationRequested))
             {
                 throw new InputRejectedException($"the multipart body is malformed ({e.Message}); send the report as field 'file' of a multipart/form-data body, or as the raw body");
             }
