@@ -29,12 +29,14 @@ public sealed class IndexStoreTests
         var expected = t.ExpectedSearchDocuments();
         t.Index.Dispose();
         Directory.Delete(SearchIndex.PathFor(t.DbPath), recursive: true);
-        // Back to schema 4: the FTS tables and passages of the SQLite engine, no change log.
+        // Back to schema 4: the FTS tables and passages of the SQLite engine, no change log, vectors without their width
+        // (those written now are 16-bit: schema 4 never held such, so they go).
         using (var c = new SqliteConnection($"Data Source={t.DbPath};Pooling=False"))
         {
             c.Open();
             IndexStore.Execute(c, null, """
                 DROP TABLE changes; DELETE FROM meta WHERE key = 'store_id';
+                DELETE FROM embeddings; ALTER TABLE embeddings DROP COLUMN bits;
                 CREATE TABLE passages(id INTEGER PRIMARY KEY, report_id TEXT NOT NULL, problem_id TEXT NOT NULL, measure_id TEXT, kind TEXT NOT NULL);
                 CREATE VIRTUAL TABLE fts_words USING fts5(heading, statement, body, content='', contentless_delete=1);
                 CREATE VIRTUAL TABLE fts_bigrams USING fts5(heading, statement, body, content='', contentless_delete=1);

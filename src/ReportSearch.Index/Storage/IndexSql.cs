@@ -131,6 +131,11 @@ internal static class IndexSql
         INSERT INTO changes(report_id) SELECT id FROM reports ORDER BY id;
         INSERT INTO meta(key, value) VALUES('store_id', lower(hex(randomblob(16)))) ON CONFLICT(key) DO NOTHING;
         """,
+        // 6: vectors are written as 16-bit floats, half the bytes (an external model's 1,536 dimensions take 3 KB a problem,
+        // not 6); rows written before keep their 32-bit floats and are read by their `bits`.
+        """
+        ALTER TABLE embeddings ADD COLUMN bits INTEGER NOT NULL DEFAULT 32;
+        """,
     ];
 
     public const string Pragmas = "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;";
@@ -217,10 +222,10 @@ internal static class IndexSql
         WHERE (e.model IS NULL OR e.model <> $model) AND p.id > $after ORDER BY p.id LIMIT $limit;
         """;
     public const string UpsertEmbedding = """
-        INSERT INTO embeddings(problem_id, model, vector) VALUES($problem, $model, $vector)
-        ON CONFLICT(problem_id) DO UPDATE SET model = excluded.model, vector = excluded.vector;
+        INSERT INTO embeddings(problem_id, model, vector, bits) VALUES($problem, $model, $vector, $bits)
+        ON CONFLICT(problem_id) DO UPDATE SET model = excluded.model, vector = excluded.vector, bits = excluded.bits;
         """;
-    public const string SelectEmbeddings = "SELECT problem_id, vector FROM embeddings WHERE model = $model ORDER BY problem_id;";
+    public const string SelectEmbeddings = "SELECT problem_id, vector, bits FROM embeddings WHERE model = $model ORDER BY problem_id;";
 
     public const string UpsertModel = """
         INSERT INTO models(name, bytes, info, trained_at) VALUES($name, $bytes, $info, $trainedAt)

@@ -374,10 +374,11 @@ public sealed class IndexStore
         var problem = cmd.Parameters.Add("$problem", SqliteType.Text);
         var vector = cmd.Parameters.Add("$vector", SqliteType.Blob);
         cmd.Parameters.AddWithValue("$model", model);
+        cmd.Parameters.AddWithValue("$bits", StoredVector.Bits);
         foreach (var (id, v) in vectors)
         {
             problem.Value = id;
-            vector.Value = VectorBytes(v);
+            vector.Value = StoredVector.Encode(v);
             cmd.ExecuteNonQuery();
         }
         BumpGeneration(c, tx);
@@ -387,21 +388,7 @@ public sealed class IndexStore
     public IReadOnlyList<(string ProblemId, float[] Vector)> LoadEmbeddings(string model)
     {
         using var c = Connect();
-        return Query(c, IndexSql.SelectEmbeddings, r => (r.GetString(0), VectorOf((byte[])r[1])), ("$model", model));
-    }
-
-    private static byte[] VectorBytes(float[] v)
-    {
-        var bytes = new byte[v.Length * sizeof(float)];
-        Buffer.BlockCopy(v, 0, bytes, 0, bytes.Length);
-        return bytes;
-    }
-
-    private static float[] VectorOf(byte[] bytes)
-    {
-        var v = new float[bytes.Length / sizeof(float)];
-        Buffer.BlockCopy(bytes, 0, v, 0, bytes.Length);
-        return v;
+        return Query(c, IndexSql.SelectEmbeddings, r => (r.GetString(0), StoredVector.Decode((byte[])r[1], r.GetInt32(2))), ("$model", model));
     }
 
     // ---- the change log the search index follows ---------------------------------------------------------------
