@@ -103,6 +103,20 @@ public sealed class SearchTests(SeededIndex seeded) : IClassFixture<SeededIndex>
     }
 
     [Fact]
+    public async Task Without_snippets_the_same_hits_come_back_in_the_same_order_with_their_text_unmarked()
+    {
+        var marked = await Search.SearchAsync(new SearchRequest("借调干部") { Top = 50 });
+        var plain = await Search.SearchAsync(new SearchRequest("借调干部") { Top = 50, Snippets = false });
+        Assert.Equal(marked.Hits.Select(h => (h.ProblemId, h.MeasureId, h.Score)), plain.Hits.Select(h => (h.ProblemId, h.MeasureId, h.Score)));
+        Assert.Contains(marked.Hits, h => h.Snippet.Contains("<mark>", StringComparison.Ordinal));
+        Assert.All(plain.Hits, h =>
+        {
+            Assert.DoesNotContain("<mark>", h.Snippet, StringComparison.Ordinal);
+            Assert.StartsWith(System.Net.WebUtility.HtmlDecode(h.Snippet.TrimEnd('…')), h.Text, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
     public void Snippet_text_is_html_escaped_and_overlapping_terms_merge()
     {
         var snippets = new SnippetHighlighter(TestIndex.Analyzer);

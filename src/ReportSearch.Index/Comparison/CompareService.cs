@@ -29,7 +29,7 @@ public sealed class CompareService(IndexStore store, SearchService search, Compa
     {
         var limit = PerReport(perReport);
         var only = Reports(reports);
-        var hits = await search.SearchAsync(new SearchRequest(query) { Top = only is null ? options.CandidateHits : 1000, Kinds = Compared }, cancel);
+        var hits = await search.SearchAsync(new SearchRequest(query) { Top = only is null ? options.CandidateHits : 1000, Kinds = Compared, Snippets = false }, cancel);
         var candidates = hits.Hits.Select(h => new ProblemScore(h.ReportId, h.ProblemId, h.Score)).ToList();
         return builder.Build(new CompareRequest(hits.Query, candidates, limit, only), Loader());
     }
@@ -47,7 +47,7 @@ public sealed class CompareService(IndexStore store, SearchService search, Compa
         var (report, problem) = FindProblem(problemId, load);
         var text = string.Join(' ', new[] { problem.Statement, problem.Aspect }.Where(s => !string.IsNullOrWhiteSpace(s)));
         var query = text.Length <= SimilarQueryLength ? text : text[..SimilarQueryLength];
-        var hits = await search.SearchAsync(new SearchRequest(query) { Top = 1000, Kinds = Compared }, cancel);
+        var hits = await search.SearchAsync(new SearchRequest(query) { Top = 1000, Kinds = Compared, Snippets = false }, cancel);
         var others = hits.Hits.Where(h => h.ReportId != report.Id)
             .Select(h => new ProblemScore(h.ReportId, h.ProblemId, h.Score)).ToList();
         // The problem compared from leads the comparison: it is the reference, not a search result.

@@ -60,7 +60,7 @@ public sealed class SearchService(IndexStore store, SearchIndex index, ITextAnal
             var ranked = Rank(withLow ? collector.Candidates : collector.Candidates.Where(c => c.Above).ToList(), request.Sort);
             var shown = ranked.Where(c => c.Candidate.Above).Concat(withLow ? ranked.Where(c => !c.Candidate.Above) : [])
                 .Skip(request.Offset).Take(request.Top).ToList();
-            var hits = shown.Select(s => Hit(searcher, s.Candidate, s.Score, plan, collector)).ToList();
+            var hits = shown.Select(s => Hit(searcher, s.Candidate, s.Score, plan, collector, request.Snippets)).ToList();
             return new SearchResult(text, total, Elapsed(clock), hits, collector.Facets) { Folded = collector.Folded };
         }
         finally
@@ -112,14 +112,14 @@ public sealed class SearchService(IndexStore store, SearchIndex index, ITextAnal
         return [.. ranked];
     }
 
-    private SearchHit Hit(IndexSearcher searcher, Candidate c, double score, QueryPlan? plan, MatchCollector collector)
+    private SearchHit Hit(IndexSearcher searcher, Candidate c, double score, QueryPlan? plan, MatchCollector collector, bool snippets)
     {
         var doc = searcher.Doc(c.Doc);
         var matched = plan is null ? [] : MatchedTerms(plan, collector, searcher.IndexReader, c.Doc);
         var text = doc.Get(Names.Text);
         return new SearchHit(doc.Get(Names.Report), doc.Get(Names.Unit), doc.Get(Names.City), doc.Get(Names.Province),
             doc.Get(Names.Problem), doc.Get(Names.Kind), doc.Get(Names.Path), text,
-            _snippets.Mark(text, matched), Math.Round(score, 4), doc.GetValues(Names.Category))
+            _snippets.Mark(text, snippets ? matched : []), Math.Round(score, 4), doc.GetValues(Names.Category))
         {
             MeasureId = doc.Get(Names.Measure),
             PublishedDate = doc.Get(Names.PublishedDate),
