@@ -15,19 +15,27 @@ public sealed record ReportMetadata(string? Title, InspectedUnit Unit, Inspectio
 /// </summary>
 public sealed partial class MetadataReader(UnitResolver units)
 {
-    [GeneratedRegex(@"(?<body>中央|省委|自治区党委|市委|州委|盟委|区委|县委|旗委)(?:第[一二三四五六七八九十]{1,3}(?:专项|机动|联动|提级)?(?:巡视|巡察)组|(?:专项|机动|联动|提级)(?:巡视|巡察)第?[一二三四五六七八九十]{1,3}组)")]
+    // A team is numbered ("市委第四巡察组", "区委专项巡察第二组") or, for a special inspection, named by its subject
+    // ("区委营商环境专项巡察组").
+    [GeneratedRegex(@"(?<body>中央|省委|自治区党委|市委|州委|盟委|区委|县委|旗委)(?:第[一二三四五六七八九十]{1,3}(?:专项|机动|联动|提级)?(?:巡视|巡察)组|(?:专项|机动|联动|提级)(?:巡视|巡察)第?[一二三四五六七八九十]{1,3}组|[\u3400-\u9fff-[第委对]]{2,10}?专项(?:巡视|巡察)组)")]
     private static partial Regex Team();
 
-    // Who ordered the inspection, when no team is named: "根据区委统一部署".
-    [GeneratedRegex(@"(?:根据|按照)(?<body>党中央|中央|省委|自治区党委|市委|州委|区委|县委|旗委)(?:的)?(?:统一)?(?:部署|安排)")]
+    // Who ordered the inspection, when no team is named: "根据区委统一部署", "根据四届区委第二轮巡察工作统一部署".
+    [GeneratedRegex(@"(?:根据|按照)(?:[一二三四五六七八九十]{1,3}届)?(?<body>党中央|中央|省委|自治区党委|市委|州委|区委|县委|旗委)(?:第[一二三四五六七八九十]{1,3}轮(?:巡视|巡察)(?:工作)?)?(?:的)?(?:统一)?(?:部署|安排)")]
     private static partial Regex OrderedBy();
 
     [GeneratedRegex(@"(?:[一二三四五六七八九十]{1,3}届)?(?:中央|省委|自治区党委|市委|州委|区委|县委)第[一二三四五六七八九十]{1,3}轮")]
     private static partial Regex Round();
 
-    // A body with two names gives the second in brackets after its party organisation: "对省教育厅党组(省委教育工委)开展了巡视".
-    [GeneratedRegex(@"对(?<unit>[^,。;:、()\s]{2,30}?)(?:\(以下简称[^)]{1,20}\))?(?:党委|党组|委员会)?(?:\([^)]{1,20}\))?(?:开展了?|进行了?|实施了?)(?:为期[^,。]*)?(?:常规|专项|机动|提级|交叉|政治)?(?:巡视|巡察)")]
+    // A body with two names gives the second in brackets after its party organisation: "对省教育厅党组(省委教育工委)开展了巡视";
+    // a short name comes in brackets too: "(以下简称…)", "(简称明珠湾管理局)".
+    [GeneratedRegex(@"对(?<unit>[^,。;:、()\s]{2,30}?)(?:\((?:以下)?简称[^)]{1,20}\))?(?:党委|党组|委员会)?(?:\([^)]{1,20}\))?(?:开展了?|进行了?|实施了?)(?:为期[^,。]*)?(?:常规|专项|机动|提级|交叉|政治)?(?:巡视|巡察)")]
     private static partial Regex Unit();
+
+    // A body inspected together with the organisations under it names itself first: "对洪梅镇党委及洪屋涡、梅沙…十个村
+    // (社区)党组织进行了巡察" (a town with its villages).
+    [GeneratedRegex(@"对(?<unit>[^,。;:、()\s]{2,30}?)(?:党委|党组|党工委)及[^。]{1,120}?党组织(?:开展了?|进行了?|实施了?)(?:为期[^,。]*)?(?:常规|专项|机动|提级|交叉|政治)?(?:巡视|巡察)")]
+    private static partial Regex UnitWithSubordinates();
 
     [GeneratedRegex(@"(?<y1>\d{4})年(?<m1>\d{1,2})月(?<d1>\d{1,2})日\s*(?:至|到|-|~)\s*(?:(?<y2>\d{4})年)?(?<m2>\d{1,2})月(?<d2>\d{1,2})日")]
     private static partial Regex Period();
@@ -91,7 +99,9 @@ public sealed partial class MetadataReader(UnitResolver units)
     /// </summary>
     private static string? InspectedName(string opening)
     {
-        if (Unit().Match(opening) is not { Success: true } m) return null;
+        var m = Unit().Match(opening);
+        if (!m.Success) m = UnitWithSubordinates().Match(opening);
+        if (!m.Success) return null;
         var name = m.Groups["unit"].Value;
         if (FirstPerson().IsMatch(name)) return null;
         if (name.StartsWith("中共", StringComparison.Ordinal) && name.Length > 4) name = name[2..];

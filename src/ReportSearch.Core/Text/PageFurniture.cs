@@ -26,15 +26,16 @@ public static partial class PageFurnitureFilter
     [GeneratedRegex(@"^(?:所在位置|当前位置|您的位置|您现在的位置|现在位置|位置)\s*:|首页\s*(?:>|›|»|>>)")]
     private static partial Regex Breadcrumb();
 
-    [GeneratedRegex(@"^(?:来源|信息来源|文章来源|稿件来源|发布时间|发布日期|日期|时间|作者|编辑|责任编辑|浏览次数|点击数|阅读次数|字号)\s*:")]
+    // Some pages put the date (and time) first: "2021-02-23 12:42:06来源:广州市住房和城乡建设局".
+    [GeneratedRegex(@"^(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*)?(?:来源|信息来源|文章来源|稿件来源|发布时间|发布日期|日期|时间|作者|编辑|责任编辑|浏览次数|点击数|阅读次数|字号)\s*:")]
     private static partial Regex SourceLine();
 
     // Labels of the disclosure header of government sites (政府信息公开), written with spaces inside at times (索 引 号).
     [GeneratedRegex(@"^(?<label>(?:信\s*息\s*)?索\s*引\s*号|文\s*件\s*名\s*称|主\s*题\s*分\s*类|发\s*布\s*机\s*构|成\s*文\s*(?:日\s*期|时\s*间)|发\s*文\s*(?:日\s*期|时\s*间)|公\s*开\s*(?:方\s*式|日\s*期|时\s*间)|文\s*号|标\s*题|效\s*力\s*状\s*态|生\s*效\s*日\s*期|有\s*效\s*性|公\s*开\s*范\s*围|所\s*属\s*机\s*构|体\s*裁\s*分\s*类|主\s*题\s*词|发\s*布\s*单\s*位)\s*:\s*(?<value>.*)$")]
     private static partial Regex HeaderField();
 
-    // Buttons and counters a page shows around the article.
-    [GeneratedRegex(@"^(?:分享|分享到|朗读|打印|关闭|收藏|浏览量|阅读量|【\s*字体|字体\s*:|扫一扫)\s*:?\s*(?:大|中|小|\s)*$")]
+    // Buttons and counters a page shows around the article, bracketed at times: "【浏览字号 :大 中 小】".
+    [GeneratedRegex(@"^【?\s*(?:分享|分享到|朗读|打印|关闭|收藏|浏览量|阅读量|(?:浏览)?字[体号](?:大小)?|扫一扫)\s*:?\s*(?:大|中|小|\s)*】?$")]
     private static partial Regex PageControl();
 
     // A bullet or dash a page puts before its header lines.
@@ -71,7 +72,8 @@ public static partial class PageFurnitureFilter
             var text = Bullet().Replace(lines[i].Trim().Normal, "");
             if (text.Length == 0)
             {
-                kept.Add(lines[i]);
+                // A bare bullet or dash on its own line ("-" under the font-size buttons) is decoration, not a blank.
+                if (lines[i].Trim().Normal.Length == 0) kept.Add(lines[i]);
                 continue;
             }
             if (awaiting is not null)

@@ -161,6 +161,41 @@ public class OpeningTests
         Assert.DoesNotContain(report.Sections, s => s.Text.Contains("进展情况的通报"));
     }
 
+    // Layouts of collected cases c15–c19, written out short.
+    [Fact]
+    public void A_date_and_time_before_the_source_line_is_the_page_date_and_no_title()
+    {
+        var report = Parse("2021-02-23 12:42:06来源:某市住房和城乡建设局\n根据市委统一部署,2020年5月17日至8月7日,市委第八巡察组对市住房城乡建设局党组进行巡察。2020年10月27日反馈了巡察意见。");
+        Assert.Equal(new DateOnly(2021, 2, 23), report.PublishedDate);
+        Assert.Null(report.Title);
+        Assert.DoesNotContain(report.Sections, s => s.Text.Contains("来源"));
+    }
+
+    [Fact]
+    public void A_bracketed_font_size_widget_and_a_lone_dash_are_page_furniture()
+    {
+        var report = Parse("来源:某某管理局发布日期:2022-12-08\n【浏览字号 :大 中 小】\n-\n根据区委统一部署,2022年3月15日至5月20日,区委第一巡察组对某某局党组开展了巡察。");
+        Assert.Null(report.Title);
+        Assert.DoesNotContain(report.Sections, s => s.Text.Contains("字号") || s.Text.Trim() == "-");
+    }
+
+    [Fact]
+    public void The_body_from_a_rounds_deployment_a_team_named_by_its_subject_and_a_short_name_in_brackets()
+    {
+        var report = Parse("根据四届区委第二轮巡察工作统一部署,2022年3月15日至5月20日,区委营商环境专项巡察组对中共广州市某某新区某某开发建设管理局(简称某某管理局)党组开展专项巡察,并于7月5日召开巡察反馈会向某某管理局党组反馈了巡察意见。");
+        Assert.Equal(("区委", "区委营商环境专项巡察组", "四届区委第二轮"), (report.Inspection.Body, report.Inspection.Team, report.Inspection.Round));
+        Assert.Equal(("某某新区某某开发建设管理局", "广州市"), (report.Unit.Name, report.Unit.City));
+        Assert.Equal(new DateOnly(2022, 7, 5), report.Inspection.FeedbackDate);
+    }
+
+    [Fact]
+    public void A_body_inspected_with_the_organisations_under_it_is_the_one_named_first()
+    {
+        var report = Parse("根据市委统一部署,2023年4月17日至5月31日,市委第六巡察组对某某镇党委及甲村、乙村、丙村三个村(社区)党组织进行了巡察。2023年7月26日,市委巡察组向某某镇党委反馈了巡察意见。");
+        Assert.Equal(("某某镇", UnitKind.Town), (report.Unit.Name, report.Unit.Kind));
+        Assert.Equal(new DateOnly(2023, 7, 26), report.Inspection.FeedbackDate);
+    }
+
     // Synthetic layouts (not real reports) for issuers the real cases do not yet cover.
     [Theory]
     [InlineData("中共中国某能集团有限公司党组关于十九届中央第五轮巡视整改进展情况的通报\n根据中央统一部署,2020年5月10日至7月10日,中央第十巡视组对中国某能集团有限公司党组进行了常规巡视,并于9月10日反馈了巡视意见。",
