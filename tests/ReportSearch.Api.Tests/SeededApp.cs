@@ -12,8 +12,9 @@ public sealed class SeededApp : IAsyncLifetime
 
     public SeededApp() { }
 
-    /// <param name="settings">Configuration the app gets (e.g. a shorter writer wait).</param>
-    public SeededApp(IDictionary<string, string?> settings) => _settings = settings;
+    /// <param name="settings">Configuration the app gets (e.g. a shorter writer wait). Internal: xunit builds a class
+    /// fixture only from a type with one public constructor.</param>
+    internal SeededApp(IDictionary<string, string?> settings) => _settings = settings;
 
     public string Folder => _server.Folder;
     public string SeedsFolder => _server.SeedsFolder;

@@ -192,15 +192,19 @@ internal static class IndexSql
         """;
     public const string SelectReportById = SelectReport + " WHERE id = $id;";
     public const string SelectAllReports = SelectReport + " ORDER BY published_date, unit_name, id;";
+    // $problems: a JSON array of problem ids to read only those (what a comparison shows of a report), or NULL for all.
     public const string SelectProblemsOfReport = """
         SELECT id, path, aspect, headings_json, statement,
                (SELECT json_group_array(category) FROM (SELECT category FROM problem_categories c WHERE c.problem_id = p.id ORDER BY rank))
-        FROM problems p WHERE report_id = $id ORDER BY ordinal;
+        FROM problems p
+        WHERE report_id = $id AND ($problems IS NULL OR id IN (SELECT value FROM json_each($problems)))
+        ORDER BY ordinal;
         """;
     public const string SelectMeasuresOfReport = """
         SELECT m.problem_id, m.id, m.ordinal, m.text, m.documents_json, m.quantities_json, m.status
         FROM measures m JOIN problems p ON p.id = m.problem_id
-        WHERE p.report_id = $id ORDER BY p.ordinal, m.ordinal_index;
+        WHERE p.report_id = $id AND ($problems IS NULL OR p.id IN (SELECT value FROM json_each($problems)))
+        ORDER BY p.ordinal, m.ordinal_index;
         """;
     public const string SelectSectionsOfReport = "SELECT path, heading, text, kind FROM sections WHERE report_id = $id ORDER BY ordinal;";
 

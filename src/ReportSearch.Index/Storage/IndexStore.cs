@@ -214,7 +214,16 @@ public sealed class IndexStore
         ProblemCount: r.GetInt32(15), MeasureCount: r.GetInt32(16));
 
     /// <summary>The report as it was indexed (with corrected categories), or null when the id is unknown.</summary>
-    public RectificationReport? GetReport(string reportId)
+    public RectificationReport? GetReport(string reportId) => ReadReport(reportId, null);
+
+    /// <summary>
+    /// The report with only the problems named (and their measures), without its sections: what a comparison shows of a
+    /// report, read without the rest of it. Null when the id is unknown.
+    /// </summary>
+    public RectificationReport? GetReport(string reportId, IReadOnlyCollection<string> problemIds) =>
+        ReadReport(reportId, JsonSerializer.Serialize(problemIds, Json));
+
+    private RectificationReport? ReadReport(string reportId, string? problemIdsJson)
     {
         using var c = Connect();
         var summary = Query(c, IndexSql.SelectReportById, ReadSummary, ("$id", reportId)).FirstOrDefault();
@@ -225,7 +234,7 @@ public sealed class IndexStore
             Documents = JsonSerializer.Deserialize<string[]>(r.GetString(4), Json)!,
             Quantities = JsonSerializer.Deserialize<Quantity[]>(r.GetString(5), Json)!,
             Status = Text(r, 6),
-        }), ("$id", reportId)).ToLookup(x => x.Problem, x => x.Measure);
+        }), ("$id", reportId), ("$problems", problemIdsJson)).ToLookup(x => x.Problem, x => x.Measure);
         var problems = Query(c, IndexSql.SelectProblemsOfReport, r => new Problem
         {
             Id = r.GetString(0), Path = r.GetString(1), Aspect = Text(r, 2),
@@ -233,8 +242,9 @@ public sealed class IndexStore
             Statement = r.GetString(4),
             Categories = JsonSerializer.Deserialize<string[]>(r.GetString(5), Json)!,
             Measures = measures[r.GetString(0)].ToList(),
-        }, ("$id", reportId));
-        var sections = Query(c, IndexSql.SelectSectionsOfReport, r => new Section(r.GetString(0), Text(r, 1), r.GetString(2), r.GetString(3)), ("$id", reportId));
+        }, ("$id", reportId), ("$problems", problemIdsJson));
+        var sections = problemIdsJson is not null ? []
+            : Query(c, IndexSql.SelectSectionsOfReport, r => new Section(r.GetString(0), Text(r, 1), r.GetString(2), r.GetString(3)), ("$id", reportId));
         return new RectificationReport
         {
             Id = summary.Id, Title = summary.Title, Unit = summary.Unit, Inspection = summary.Inspection,
