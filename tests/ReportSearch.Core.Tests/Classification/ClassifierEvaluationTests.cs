@@ -5,8 +5,9 @@ namespace ReportSearch.Core.Tests.Classification;
 public sealed class ClassifierEvaluationTests(SeedFixture seeds) : IClassFixture<SeedFixture>
 {
     // Measured leave-one-source-out with the default options, naive Bayes (the fast trainer; L-BFGS, the configured one, takes
-    // minutes here and is measured by classify --eval): real set (325) top-1 0.775, top-2 0.889, macro-F1 0.718, 1.19 labels
-    // per problem; seeds top-1 0.888. The floors sit a little below, so a change that makes it worse fails.
+    // minutes here and is measured by classify --eval): real set (410 statements, 65 sources) top-1 0.744, top-2 0.849, macro-F1
+    // 0.702, 1.07 labels per problem; seeds top-1 0.876. The floors sit a little below, so a change that makes it worse fails.
+    // (On the earlier 325 statements it had 0.775 / 0.889 / 0.718; the 85 added from 17 new pages are harder, 0.671 top-1.)
     [Fact]
     public void Leave_one_source_out_figures_per_kind_stay_above_the_measured_floors()
     {
@@ -18,7 +19,7 @@ public sealed class ClassifierEvaluationTests(SeedFixture seeds) : IClassFixture
         var real = ClassifierEvaluation.Headline(results, TrainerKind.NaiveBayes);
         Assert.Equal(RealLabelledSet.Default.Statements.Count, real.Problems);
         Assert.True(real.Top1 >= 0.72, $"real top-1 {real.Top1:F3}");
-        Assert.True(real.Top2 >= 0.85, $"real top-2 {real.Top2:F3}");
+        Assert.True(real.Top2 >= 0.83, $"real top-2 {real.Top2:F3}");
         Assert.True(real.MacroF1 >= 0.67, $"real macro-F1 {real.MacroF1:F3}");
         Assert.InRange(real.LabelsPerProblem, 1.0, 1.5);
         var seedFigures = results.Single(r => r.Kind == "seeds");
