@@ -17,7 +17,7 @@ internal sealed class ApiKeyAuthentication(
     IOptionsMonitor<AuthenticationSchemeOptions> schemeOptions, ILoggerFactory logger, UrlEncoder encoder, IOptions<ApiOptions> options)
     : AuthenticationHandler<AuthenticationSchemeOptions>(schemeOptions, logger, encoder)
 {
-    public const string Scheme = "ApiKey";
+    public const string SchemeName = "ApiKey";
     private const string Bearer = "Bearer ";
 
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
@@ -35,8 +35,8 @@ internal sealed class ApiKeyAuthentication(
         if (!CryptographicOperations.FixedTimeEquals(given, Encoding.UTF8.GetBytes(expected)))
             return Task.FromResult(AuthenticateResult.Fail("the API key is not valid"));
 
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, "api-key")], Scheme);
-        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme)));
+        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, "api-key")], Scheme.Name);
+        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name)));
     }
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)

@@ -52,8 +52,8 @@ public static class ReportSearchApp
         builder.Services.AddWebEncoders();
         builder.Services.AddAuthenticationCore(o =>
         {
-            o.AddScheme<ApiKeyAuthentication>(ApiKeyAuthentication.Scheme, null);
-            o.DefaultScheme = ApiKeyAuthentication.Scheme;
+            o.AddScheme<ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
+            o.DefaultScheme = ApiKeyAuthentication.SchemeName;
         });
         builder.Services.AddAuthorization();
         builder.Services.AddSingleton(index);

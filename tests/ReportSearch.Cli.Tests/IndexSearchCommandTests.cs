@@ -63,7 +63,7 @@ public sealed class IndexSearchCommandTests : IDisposable
         var lines = run.Out.Trim().Split('\n');
         Assert.Equal("indexed 2, unchanged 0, failed 1", lines[0]);
         Assert.StartsWith($"failed: {bad}: ", lines[1]);
-        Assert.Single(run.Err.Trim().Split('\n').Where(l => !l.StartsWith("index: ")));
+        Assert.Single(run.Err.Trim().Split('\n'), l => !l.StartsWith("index: "));
 
         var missing = await Run("index", Path.Combine(_folder, "nowhere"), "--index", _db);
         Assert.Equal(1, missing.Code);
