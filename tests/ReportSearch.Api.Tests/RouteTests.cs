@@ -66,7 +66,13 @@ public sealed class RouteTests : IClassFixture<SeededApp>
         var report = await Json("/api/reports/" + gaoming.GetProperty("id").GetString());
         Assert.Equal("广东省", report.GetProperty("unit").GetProperty("province").GetString());
         Assert.Equal(48, report.GetProperty("problems").GetArrayLength());
-        Assert.All(report.GetProperty("problems").EnumerateArray(), p => Assert.NotEmpty(p.GetProperty("categories").EnumerateArray()));
+        Assert.All(report.GetProperty("problems").EnumerateArray(), p =>
+        {
+            Assert.NotEmpty(p.GetProperty("categories").EnumerateArray());
+            // The contract extension: the model's probabilities, the primary category the most likely.
+            var scores = p.GetProperty("categoryScores").EnumerateObject().ToDictionary(s => s.Name, s => s.Value.GetDouble());
+            Assert.Equal(scores.MaxBy(s => s.Value).Key, p.GetProperty("categories")[0].GetString());
+        });
 
         var missing = await _app.Http.GetAsync("/api/reports/0000000000000000");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);

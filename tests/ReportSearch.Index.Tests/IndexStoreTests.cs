@@ -30,13 +30,14 @@ public sealed class IndexStoreTests
         t.Index.Dispose();
         Directory.Delete(SearchIndex.PathFor(t.DbPath), recursive: true);
         // Back to schema 4: the FTS tables and passages of the SQLite engine, no change log, vectors without their width
-        // (those written now are 16-bit: schema 4 never held such, so they go).
+        // (those written now are 16-bit: schema 4 never held such, so they go), problems without category scores.
         using (var c = new SqliteConnection($"Data Source={t.DbPath};Pooling=False"))
         {
             c.Open();
             IndexStore.Execute(c, null, """
                 DROP TABLE changes; DELETE FROM meta WHERE key = 'store_id';
                 DELETE FROM embeddings; ALTER TABLE embeddings DROP COLUMN bits;
+                ALTER TABLE problems DROP COLUMN category_scores_json;
                 CREATE TABLE passages(id INTEGER PRIMARY KEY, report_id TEXT NOT NULL, problem_id TEXT NOT NULL, measure_id TEXT, kind TEXT NOT NULL);
                 CREATE VIRTUAL TABLE fts_words USING fts5(heading, statement, body, content='', contentless_delete=1);
                 CREATE VIRTUAL TABLE fts_bigrams USING fts5(heading, statement, body, content='', contentless_delete=1);
@@ -72,5 +73,46 @@ public sealed class IndexStoreTests
             stored.Problems.SelectMany(p => p.Measures).Select(m => (m.Text, m.Status, string.Join("|", m.Documents), m.Quantities.Count)));
         Assert.Equal(parsed.Sections.Count, stored.Sections.Count);
         Assert.Null(t.Store.GetReport("0000000000000000"));
+    }
+
+    [Fact]
+    public async Task Each_problem_keeps_the_category_scores_it_was_categorised_with()
+    {
+        using var t = new TestIndex();
+        // As the CLI and the server open an index: parsing, then the category model, then the store.
+        using var index = ReportIndex.Open(Path.Combine(t.Folder, "categorised", "reportsearch.db"), new ReportSearchSettings(), TestIndex.Analyzer);
+        await index.Indexer.IndexAsync([t.SeedsFolder]);
+        var store = index.Store;
+        var problems = store.ListReports().SelectMany(r => store.GetReport(r.Id)!.Problems).ToList();
+        Assert.Equal(89, problems.Count);
+        Assert.All(problems, p =>
+        {
+            Assert.NotNull(p.CategoryScores);
+            Assert.Equal(p.CategoryScores!.MaxBy(s => s.Value).Key, p.Categories[0]);
+            Assert.All(p.Categories, c => Assert.True(p.CategoryScores.ContainsKey(c), $"{p.Id}: {c} has no score"));
+            Assert.InRange(p.CategoryScores.Values.Sum(), 0.9, 1.0001);
+        });
+        // A problem indexed before schema 7 has categories and no scores: null, not an empty or made-up set.
+        using (var c = store.Connect())
+            IndexStore.Execute(c, null, "UPDATE problems SET category_scores_json = NULL WHERE id = $id;", ("$id", problems[0].Id));
+        var old = store.FindProblem(problems[0].Id)!;
+        Assert.Null(old.CategoryScores);
+        Assert.Equal(problems[0].Categories, old.Categories);
+    }
+
+    [Fact]
+    public async Task A_report_read_for_some_of_its_problems_has_those_with_their_measures_and_nothing_else()
+    {
+        using var t = new TestIndex();
+        await t.IndexSeedsAsync();
+        var whole = t.Store.GetReport(t.Store.ListReports()[0].Id)!;
+        var wanted = new[] { whole.Problems[5].Id, whole.Problems[1].Id, "no-such-problem" };
+        var part = t.Store.GetReport(whole.Id, wanted)!;
+        Assert.Equal([whole.Problems[1].Id, whole.Problems[5].Id], part.Problems.Select(p => p.Id)); // in report order
+        Assert.Equal(whole.Problems[5].Measures.Select(m => m.Text), part.Problems[1].Measures.Select(m => m.Text));
+        Assert.Equal(whole.Problems[1].Categories, part.Problems[0].Categories);
+        Assert.Empty(part.Sections);
+        Assert.Equal((whole.Title, whole.Unit, whole.PublishedDate), (part.Title, part.Unit, part.PublishedDate));
+        Assert.Null(t.Store.GetReport("0000000000000000", wanted));
     }
 }

@@ -73,7 +73,7 @@ public sealed record Problem
     public IReadOnlyList<string> Categories { get; init; } = [];
     /// <summary>
     /// Contract extension: the category model's probability per category id (those of at least 0.005, rounded to 4 places),
-    /// or null when no model scored the problem (it was never categorised, or the store does not keep scores).
+    /// or null when no model scored the problem (it was never categorised, or it was indexed before the store kept scores).
     /// </summary>
     public IReadOnlyDictionary<string, double>? CategoryScores { get; init; }
     public IReadOnlyList<Measure> Measures { get; init; } = [];

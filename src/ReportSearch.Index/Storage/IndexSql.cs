@@ -136,6 +136,11 @@ internal static class IndexSql
         """
         ALTER TABLE embeddings ADD COLUMN bits INTEGER NOT NULL DEFAULT 32;
         """,
+        // 7: the category model's probabilities for each problem when it was categorised (JSON {category: p}); NULL for
+        // problems indexed before, whose categories came without them.
+        """
+        ALTER TABLE problems ADD COLUMN category_scores_json TEXT;
+        """,
     ];
 
     public const string Pragmas = "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;";
@@ -161,8 +166,8 @@ internal static class IndexSql
                $level, $unitKind, $inspection, $published, $issuer, $warnings, $indexedAt);
         """;
     public const string InsertProblem = """
-        INSERT INTO problems(id, report_id, ordinal, path, aspect, headings_json, statement, statement_hash)
-        VALUES($id, $report, $ordinal, $path, $aspect, $headings, $statement, $hash);
+        INSERT INTO problems(id, report_id, ordinal, path, aspect, headings_json, statement, statement_hash, category_scores_json)
+        VALUES($id, $report, $ordinal, $path, $aspect, $headings, $statement, $hash, $scores);
         """;
     public const string InsertProblemCategory = "INSERT OR IGNORE INTO problem_categories(problem_id, category, rank) VALUES($problem, $category, $rank);";
     public const string DeleteProblemCategories = "DELETE FROM problem_categories WHERE problem_id = $problem;";
@@ -195,7 +200,8 @@ internal static class IndexSql
     // $problems: a JSON array of problem ids to read only those (what a comparison shows of a report), or NULL for all.
     public const string SelectProblemsOfReport = """
         SELECT id, path, aspect, headings_json, statement,
-               (SELECT json_group_array(category) FROM (SELECT category FROM problem_categories c WHERE c.problem_id = p.id ORDER BY rank))
+               (SELECT json_group_array(category) FROM (SELECT category FROM problem_categories c WHERE c.problem_id = p.id ORDER BY rank)),
+               category_scores_json
         FROM problems p
         WHERE report_id = $id AND ($problems IS NULL OR id IN (SELECT value FROM json_each($problems)))
         ORDER BY ordinal;

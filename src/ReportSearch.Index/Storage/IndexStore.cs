@@ -135,7 +135,8 @@ public sealed class IndexStore
             var p = report.Problems[i];
             var hash = StatementHash(p.Statement);
             Run(insertProblem, ("$id", p.Id), ("$report", report.Id), ("$ordinal", i + 1), ("$path", p.Path),
-                ("$aspect", p.Aspect), ("$headings", JsonSerializer.Serialize(p.Headings, Json)), ("$statement", p.Statement), ("$hash", hash));
+                ("$aspect", p.Aspect), ("$headings", JsonSerializer.Serialize(p.Headings, Json)), ("$statement", p.Statement), ("$hash", hash),
+                ("$scores", p.CategoryScores is null ? null : JsonSerializer.Serialize(p.CategoryScores, Json)));
             latestCorrection.Parameters.Clear();
             latestCorrection.Parameters.AddWithValue("$hash", hash);
             var categories = latestCorrection.ExecuteScalar() is string corrected ? JsonSerializer.Deserialize<string[]>(corrected, Json)! : p.Categories;
@@ -241,6 +242,7 @@ public sealed class IndexStore
             Headings = JsonSerializer.Deserialize<string[]>(r.GetString(3), Json)!,
             Statement = r.GetString(4),
             Categories = JsonSerializer.Deserialize<string[]>(r.GetString(5), Json)!,
+            CategoryScores = Text(r, 6) is { } scores ? JsonSerializer.Deserialize<Dictionary<string, double>>(scores, Json) : null,
             Measures = measures[r.GetString(0)].ToList(),
         }, ("$id", reportId), ("$problems", problemIdsJson));
         var sections = problemIdsJson is not null ? []
