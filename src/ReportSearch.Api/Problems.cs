@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.Logging;
 using ReportSearch.Core;
@@ -8,7 +9,7 @@ namespace ReportSearch.Api;
 /// Every error leaves as RFC 7807 problem+json with a sentence a person can act on; never a stack trace. The user's
 /// mistakes are logged as one warning line; only our own failures are logged as errors with their stack.
 /// </summary>
-internal static class Problems
+internal static partial class Problems
 {
     public static IResult Unauthorized(string detail) =>
         Results.Problem(detail: detail, statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized");
@@ -24,6 +25,21 @@ internal static class Problems
     /// <summary>Errors caused by the request, not by us: the exception handler leaves their logging to <see cref="Reject"/>.</summary>
     public static bool IsUserError(Exception? error) => error is InputRejectedException or BadHttpRequestException or IndexBusyException;
 
+    // Minimal APIs' words for a query value that does not bind: Failed to bind parameter "Nullable<int> perReport" from "abc".
+    [GeneratedRegex("""^Failed to bind parameter "(?<type>[^"]*) (?<name>\w+)" from "(?<value>.*)"\.$""")]
+    private static partial Regex BindFailure();
+
+    /// <summary>A binding failure said as the other parameter checks say it: the parameter, what it takes, what came.</summary>
+    private static string? Unbound(string message)
+    {
+        if (BindFailure().Match(message) is not { Success: true } m) return null;
+        var type = m.Groups["type"].Value;
+        var takes = type.Contains("bool", StringComparison.OrdinalIgnoreCase) ? "true or false"
+            : type.Contains("int", StringComparison.OrdinalIgnoreCase) ? "a whole number"
+            : "a value of another form";
+        return $"'{m.Groups["name"].Value}' must be {takes}, not '{m.Groups["value"].Value}'";
+    }
+
     /// <summary>The exception handler: rejected input gets its status and message; anything else a plain 500.</summary>
     public static async Task WriteAsync(HttpContext context)
     {
@@ -31,7 +47,7 @@ internal static class Problems
         var (status, detail) = error switch
         {
             InputRejectedException e => (StatusOf(e.Kind), e.Message),
-            BadHttpRequestException e => (e.StatusCode, e.Message),
+            BadHttpRequestException e => (e.StatusCode, Unbound(e.Message) ?? e.Message),
             IndexBusyException e => (StatusCodes.Status503ServiceUnavailable, e.Message),
             _ => (StatusCodes.Status500InternalServerError,
                   "the server failed while answering; the index is unchanged. Try again, and report it if it persists."),

@@ -41,6 +41,9 @@ public static class ReportSearchApp
             k.Limits.MaxRequestBufferSize = Math.Max(k.Limits.MaxRequestBufferSize ?? 0, k.Limits.MaxRequestHeadersTotalSize * 2L);
         });
         builder.Services.AddProblemDetails();
+        // A query value that does not bind (perReport=abc, matrix=maybe) throws, so the exception handler answers it like
+        // any rejected input (problem+json naming the parameter and the value), not with a bare 400 without a detail.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(o =>
         {

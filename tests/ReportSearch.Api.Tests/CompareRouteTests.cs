@@ -84,6 +84,9 @@ public sealed class CompareRouteTests(SeededApp app) : IClassFixture<SeededApp>
     [Theory]
     [InlineData("/api/export?q=%E5%80%9F%E8%B0%83&format=pdf", "unknown export format 'pdf': use one of csv, xlsx, json, md")]
     [InlineData("/api/compare?q=%E5%80%9F%E8%B0%83&perReport=0", "per-report must be from 1 to 20, not 0")]
+    [InlineData("/api/compare?q=%E5%80%9F%E8%B0%83&perReport=abc", "'perReport' must be a whole number, not 'abc'")]
+    [InlineData("/api/export?matrix=maybe", "'matrix' must be true or false, not 'maybe'")]
+    [InlineData("/api/compare?q=", "say what to compare: the words of a problem, e.g. q=借调干部; or compare from one problem with /api/problems/{id}/similar (CLI: compare --problem ID)")]
     [InlineData("/api/compare?q=%E5%80%9F%E8%B0%83&reports=0000000000000000", "no report '0000000000000000' in the index; list the ids with `reportsearch reports` or GET /api/reports")]
     public async Task Bad_requests_are_problem_json_naming_the_fix(string path, string detail)
     {

@@ -27,6 +27,9 @@ public sealed class CompareService(IndexStore store, SearchService search, Compa
     /// <param name="reports">Comma-separated report ids to narrow to, or null for all.</param>
     public async Task<CompareResult> CompareAsync(string? query, int? perReport, string? reports, CancellationToken cancel = default)
     {
+        // Without words search would list everything; a comparison of the whole corpus is nobody's question.
+        if (string.IsNullOrWhiteSpace(query))
+            throw new InputRejectedException("say what to compare: the words of a problem, e.g. q=借调干部; or compare from one problem with /api/problems/{id}/similar (CLI: compare --problem ID)");
         var limit = PerReport(perReport);
         var only = Reports(reports);
         var hits = await search.SearchAsync(new SearchRequest(query) { Top = only is null ? options.CandidateHits : 1000, Kinds = Compared, Snippets = false }, cancel);
