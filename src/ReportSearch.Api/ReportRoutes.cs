@@ -59,7 +59,12 @@ internal static class ReportRoutes
 
     private static async Task<(string Name, byte[] Bytes)> ReadUpload(HttpRequest request, CancellationToken cancel)
     {
-        try { return await ReadBody(request, cancel); }
+        try
+        {
+            var upload = await ReadBody(request, cancel);
+            LargeUploadMemory.ReleaseAfterResponse(request.HttpContext, upload.Bytes.Length);
+            return upload;
+        }
         // Kestrel's own words ("Request body too large…") name neither the setting nor what to do; a form read
         // reports it like a raw one, so the web page's uploads get the same 413 as the CLI's.
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
@@ -89,7 +94,6 @@ internal static class ReportRoutes
                 ?? throw new InputRejectedException("the form has no file: send the report as multipart field 'file'");
             using var stream = new MemoryStream();
             await file.CopyToAsync(stream, cancel);
-            LargeUploadMemory.ReleaseAfterResponse(request.HttpContext, (int)stream.Length);
             return (UploadName(file.FileName), stream.ToArray());
         }
         var name = request.Query["name"].FirstOrDefault()
@@ -99,7 +103,6 @@ internal static class ReportRoutes
         await request.Body.CopyToAsync(body, cancel);
         if (body.Length == 0)
             throw new InputRejectedException("the request body is empty: send a report file (txt, html or docx) as the body or as multipart field 'file'");
-        LargeUploadMemory.ReleaseAfterResponse(request.HttpContext, (int)body.Length);
         return (UploadName(name), body.ToArray());
     }
 
