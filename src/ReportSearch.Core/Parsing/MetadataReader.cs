@@ -27,14 +27,17 @@ public sealed partial class MetadataReader(UnitResolver units)
     [GeneratedRegex(@"(?:[一二三四五六七八九十]{1,3}届)?(?:中央|省委|自治区党委|市委|州委|区委|县委)第[一二三四五六七八九十]{1,3}轮")]
     private static partial Regex Round();
 
+    // The verb of an inspection after the body named: "进行了巡察", "开展了为期两个月的常规巡视".
+    private const string Inspected = @"(?:开展了?|进行了?|实施了?)(?:为期[^,。]*)?(?:常规|专项|机动|提级|交叉|政治)?(?:巡视|巡察)";
+
     // A body with two names gives the second in brackets after its party organisation: "对省教育厅党组(省委教育工委)开展了巡视";
     // a short name comes in brackets too: "(以下简称…)", "(简称明珠湾管理局)".
-    [GeneratedRegex(@"对(?<unit>[^,。;:、()\s]{2,30}?)(?:\((?:以下)?简称[^)]{1,20}\))?(?:党委|党组|委员会)?(?:\([^)]{1,20}\))?(?:开展了?|进行了?|实施了?)(?:为期[^,。]*)?(?:常规|专项|机动|提级|交叉|政治)?(?:巡视|巡察)")]
+    [GeneratedRegex(@"对(?<unit>[^,。;:、()\s]{2,30}?)(?:\((?:以下)?简称[^)]{1,20}\))?(?:党委|党组|委员会)?(?:\([^)]{1,20}\))?" + Inspected)]
     private static partial Regex Unit();
 
     // A body inspected together with the organisations under it names itself first: "对洪梅镇党委及洪屋涡、梅沙…十个村
     // (社区)党组织进行了巡察" (a town with its villages).
-    [GeneratedRegex(@"对(?<unit>[^,。;:、()\s]{2,30}?)(?:党委|党组|党工委)及[^。]{1,120}?党组织(?:开展了?|进行了?|实施了?)(?:为期[^,。]*)?(?:常规|专项|机动|提级|交叉|政治)?(?:巡视|巡察)")]
+    [GeneratedRegex(@"对(?<unit>[^,。;:、()\s]{2,30}?)(?:党委|党组|党工委)及[^。]{1,120}?党组织" + Inspected)]
     private static partial Regex UnitWithSubordinates();
 
     [GeneratedRegex(@"(?<y1>\d{4})年(?<m1>\d{1,2})月(?<d1>\d{1,2})日\s*(?:至|到|-|~)\s*(?:(?<y2>\d{4})年)?(?<m2>\d{1,2})月(?<d2>\d{1,2})日")]
