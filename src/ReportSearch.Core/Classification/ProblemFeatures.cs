@@ -66,7 +66,7 @@ public sealed class ProblemFeatures(ITextAnalyzer analyzer, FeatureOptions optio
         var words = analyzed.Words.Where(keep).ToList();
         var bigrams = analyzed.Bigrams.Where(keep).ToList();
         var characters = Options.CharacterWeight > 0
-            ? words.SelectMany(w => w.EnumerateRunes()).Where(IsHan).Select(r => r.ToString()).Where(keep).ToList()
+            ? words.SelectMany(w => w.EnumerateRunes()).Where(CjkText.IsCjk).Select(r => r.ToString()).Where(keep).ToList()
             : [];
         var total = words.Count + bigrams.Count + Options.CharacterWeight * characters.Count;
         if (total == 0) return;
@@ -76,9 +76,6 @@ public sealed class ProblemFeatures(ITextAnalyzer analyzer, FeatureOptions optio
         foreach (var b in bigrams) Increment(bag, "b:" + b, each);
         foreach (var c in characters) Increment(bag, "c:" + c, each * Options.CharacterWeight);
     }
-
-    private static bool IsHan(System.Text.Rune rune) =>
-        System.Globalization.CharUnicodeInfo.GetUnicodeCategory(rune.Value) == System.Globalization.UnicodeCategory.OtherLetter;
 
     private static void Increment(SortedDictionary<string, double> bag, string feature, double by) =>
         bag[feature] = bag.GetValueOrDefault(feature) + by;
