@@ -16,8 +16,10 @@ public sealed record ReportMetadata(string? Title, InspectedUnit Unit, Inspectio
 public sealed partial class MetadataReader(UnitResolver units)
 {
     // A team is numbered ("市委第四巡察组", "区委专项巡察第二组") or, for a special inspection, named by its subject
-    // ("区委营商环境专项巡察组").
-    [GeneratedRegex(@"(?<body>中央|省委|自治区党委|市委|州委|盟委|区委|县委|旗委)(?:第[一二三四五六七八九十]{1,3}(?:专项|机动|联动|提级)?(?:巡视|巡察)组|(?:专项|机动|联动|提级)(?:巡视|巡察)第?[一二三四五六七八九十]{1,3}组|[\u3400-\u9fff-[第委对]]{2,10}?专项(?:巡视|巡察)组)")]
+    // ("区委营商环境专项巡察组"). A ministry inspects the universities and bodies under it with teams of its own, named
+    // after it ("教育部第三巡视组", "教育部党组第六巡视组"); its name starts a clause, so that the words before it in
+    // "根据教育部巡视工作统一部署,教育部第三巡视组" stay out.
+    [GeneratedRegex(@"(?<body>中央|省委|自治区党委|市委|州委|盟委|区委|县委|旗委)(?:第[一二三四五六七八九十]{1,3}(?:专项|机动|联动|提级)?(?:巡视|巡察)组|(?:专项|机动|联动|提级)(?:巡视|巡察)第?[一二三四五六七八九十]{1,3}组|[\u3400-\u9fff-[第委对]]{2,10}?专项(?:巡视|巡察)组)|(?<=^|[\s,,。;;::、(]|[年月日由经])(?<body>[\u3400-\u9fff-[第委对部]]{1,8}部)(?:党组)?第[一二三四五六七八九十]{1,3}巡视组")]
     private static partial Regex Team();
 
     // Who ordered the inspection, when no team is named: "根据区委统一部署", "根据四届区委第二轮巡察工作统一部署".

@@ -140,6 +140,17 @@ public class OpeningTests
     }
 
     [Fact]
+    public void A_ministrys_own_team_names_the_ministry_as_body()
+    {
+        var report = Parse("根据教育部巡视工作统一部署,教育部第三巡视组于2015年10月20日至11月23日对武汉理工大学进行了巡视。");
+        Assert.Equal("教育部第三巡视组", report.Inspection.Team);
+        Assert.Equal("教育部", report.Inspection.Body);
+        Assert.Equal(UnitKind.University, report.Unit.Kind);
+        // Not a team: the words before a ministry's name only count from the start of a clause.
+        Assert.Null(Parse("根据中央统一部署教育部第三巡视组对某大学进行了巡视。").Inspection.Team);
+    }
+
+    [Fact]
     public void A_disclosure_header_gives_title_date_and_issuer_and_is_not_text()
     {
         var report = Parse("- 索 引 号:3704063704060004/2023-00364\n- 发布机构:中共徐庄镇委员会\n- 发文时间:2023年11月23日\n- 标 题:徐庄镇党委关于巡察整改进展情况的通报\n根据区委统一部署,2022年11月29日至2023年2月20日,区委第五巡察组对徐庄镇进行了巡察。");
