@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 using Microsoft.Extensions.AI;
 using ReportSearch.Core;
 using ReportSearch.Core.Analysis;
@@ -57,9 +58,8 @@ public sealed class SearchService(IndexStore store, SearchIndex index, ITextAnal
             // When nothing clears the floor, the matches below it are shown, marked: the looser retry RAGFlow makes.
             // Otherwise they are only counted: ranking them (a long sentence reaches most of the corpus) is work for nothing.
             var withLow = request.IncludeLow || total == 0;
-            var ranked = Rank(withLow ? collector.Candidates : collector.Candidates.Where(c => c.Above).ToList(), request.Sort);
-            var shown = ranked.Where(c => c.Candidate.Above).Concat(withLow ? ranked.Where(c => !c.Candidate.Above) : [])
-                .Skip(request.Offset).Take(request.Top).ToList();
+            var shown = new FusedRanking(_options).Page(withLow ? collector.Candidates : collector.Candidates.Where(c => c.Above).ToList(),
+                request.Sort, request.Offset, request.Top);
             var hits = shown.Select(s => Hit(searcher, s.Candidate, s.Score, plan, collector, request.Snippets)).ToList();
             return new SearchResult(text, total, Elapsed(clock), hits, collector.Facets) { Folded = collector.Folded };
         }
@@ -81,35 +81,6 @@ public sealed class SearchService(IndexStore store, SearchIndex index, ITextAnal
         var ids = vectorDocs.ToList();
         if (ids.Count > 0) top.Add(new ConstantScoreQuery(new DocIdsFilter(ids)) { Boost = 0 }, Occur.SHOULD);
         return top;
-    }
-
-    /// <summary>
-    /// Weighted reciprocal rank fusion of the BM25 order and the similarity order, scaled to 0..1 by the best score possible
-    /// (first in both), then the requested order: relevance, or date newest first with relevance breaking ties.
-    /// </summary>
-    private List<(Candidate Candidate, double Score)> Rank(List<Candidate> candidates, SearchSort sort)
-    {
-        var k = _options.RrfK;
-        var fused = new double[candidates.Count];
-        var best = 0.0;
-        void Add(Func<Candidate, float> signal, double weight)
-        {
-            // The order of one signal: descending value, ties by document; only candidates the signal saw take part.
-            var order = Enumerable.Range(0, candidates.Count).Where(i => signal(candidates[i]) > 0).ToArray();
-            if (order.Length == 0) return;
-            Array.Sort(order, (a, b) => signal(candidates[b]).CompareTo(signal(candidates[a])) is var c && c != 0 ? c : candidates[a].Doc.CompareTo(candidates[b].Doc));
-            best += weight / (k + 1);
-            for (var r = 0; r < order.Length; r++) fused[order[r]] += weight / (k + r + 1);
-        }
-        Add(c => c.Score, _options.LexicalWeight);
-        Add(c => c.Similarity, _options.VectorWeight);
-        var ranked = new (Candidate Candidate, double Score)[candidates.Count];
-        for (var i = 0; i < ranked.Length; i++) ranked[i] = (candidates[i], best == 0 ? 0 : fused[i] / best);
-        Comparison<(Candidate Candidate, double Score)> byScore = (a, b) => b.Score.CompareTo(a.Score);
-        Comparison<(Candidate Candidate, double Score)> byDate = (a, b) => b.Candidate.Date.CompareTo(a.Candidate.Date);
-        var (first, second) = sort == SearchSort.Date ? (byDate, byScore) : (byScore, byDate);
-        Array.Sort(ranked, (a, b) => first(a, b) is var c && c != 0 ? c : second(a, b) is var d && d != 0 ? d : a.Candidate.Doc.CompareTo(b.Candidate.Doc));
-        return [.. ranked];
     }
 
     private SearchHit Hit(IndexSearcher searcher, Candidate c, double score, QueryPlan? plan, MatchCollector collector, bool snippets)
@@ -167,13 +138,26 @@ public sealed class SearchService(IndexStore store, SearchIndex index, ITextAnal
         }
     }
 
+    /// <summary>
+    /// The Lucene documents of the vector neighbours: their ids looked up directly in each segment's terms, not one search
+    /// per neighbour (a hundred searches, each building a weight and a collector, cost more than the query itself).
+    /// </summary>
     private static Dictionary<int, float> DocumentsOf(IndexSearcher searcher, IReadOnlyList<(string ProblemId, float Similarity)> neighbours)
     {
         var docs = new Dictionary<int, float>();
-        foreach (var (id, similarity) in neighbours)
+        if (neighbours.Count == 0) return docs;
+        var ids = neighbours.Select(n => (Term: new BytesRef(n.ProblemId), n.Similarity)).ToList();
+        foreach (var leaf in searcher.IndexReader.Leaves)
         {
-            var top = searcher.Search(new TermQuery(new Term(Names.ProblemDocument, id)), 1);
-            if (top.TotalHits > 0) docs[top.ScoreDocs[0].Doc] = similarity;
+            var terms = leaf.AtomicReader.GetTerms(Names.ProblemDocument)?.GetEnumerator();
+            if (terms is null) continue;
+            DocsEnum? postings = null;
+            foreach (var (term, similarity) in ids)
+            {
+                if (!terms.SeekExact(term)) continue;
+                postings = terms.Docs(leaf.AtomicReader.LiveDocs, postings, DocsFlags.NONE);
+                if (postings.NextDoc() is var doc && doc != DocIdSetIterator.NO_MORE_DOCS) docs[leaf.DocBase + doc] = similarity;
+            }
         }
         return docs;
     }
