@@ -80,7 +80,7 @@ internal static class TokenTypes
 }
 
 /// <summary>Which characters count as Chinese for lexicon matching and bigrams.</summary>
-internal static class CjkText
+public static class CjkText
 {
     public static bool IsCjk(Rune r) => r.Value is
         (>= 0x3400 and <= 0x4DBF) or (>= 0x4E00 and <= 0x9FFF) or (>= 0xF900 and <= 0xFAFF) or (>= 0x20000 and <= 0x3134F)

@@ -55,7 +55,7 @@ public sealed class CompareService(IndexStore store, SearchService search, Compa
         // The problem compared from leads the comparison: it is the reference, not a search result.
         var pinned = includeSource ? new ProblemScore(report.Id, problemId, 1.0) : null;
         return builder.Build(new CompareRequest(problem.Statement, others, limit, only, problemId, pinned, TermFloor: false),
-            Loader(pinned is null ? others : others.Append(pinned)));
+            Loader(pinned is null ? others : others.Append(pinned), pinned is null ? null : report));
     }
 
     private int PerReport(int? perReport)
@@ -91,11 +91,13 @@ public sealed class CompareService(IndexStore store, SearchService search, Compa
     /// Each report read once per comparison, and only with its candidate problems: a report of 45 problems and 130 measures
     /// read whole for the two that matched was most of the time a comparison spent outside search.
     /// </summary>
-    private Func<string, RectificationReport?> Loader(IEnumerable<ProblemScore> candidates)
+    private Func<string, RectificationReport?> Loader(IEnumerable<ProblemScore> candidates, RectificationReport? alreadyRead = null)
     {
         var wanted = candidates.GroupBy(c => c.ReportId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(c => c.ProblemId).Distinct(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
         var cache = new Dictionary<string, RectificationReport?>(StringComparer.Ordinal);
+        // The source of a similar-problems comparison was read with just its one problem, as its pinned entry wants it.
+        if (alreadyRead is not null) cache[alreadyRead.Id] = alreadyRead;
         return id => cache.TryGetValue(id, out var report) ? report
             : cache[id] = wanted.TryGetValue(id, out var problems) ? store.GetReport(id, problems) : null;
     }

@@ -1,3 +1,4 @@
+using System.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using ReportSearch.Core.Analysis;
@@ -104,7 +105,8 @@ internal sealed class QueryPlan
         return words.Any(w => !IsLoneHan(w)) ? words.Where(w => !IsLoneHan(w)).ToList() : words;
     }
 
-    private static bool IsLoneHan(string w) => w.Length == 1 && char.GetUnicodeCategory(w[0]) == System.Globalization.UnicodeCategory.OtherLetter;
+    private static bool IsLoneHan(string w) =>
+        Rune.DecodeFromUtf16(w, out var r, out var used) == System.Buffers.OperationStatus.Done && used == w.Length && CjkText.IsCjk(r);
 
     private static bool Searchable(string token) => token.Any(char.IsLetterOrDigit);
 
