@@ -16,8 +16,8 @@ internal sealed class FusedRanking(RankingOptions options)
             ? (a, b) => Before(candidates[b].Date, candidates[a].Date, scores[b], scores[a], candidates[a].Doc, candidates[b].Doc)
             : (a, b) => Before(scores[b], scores[a], candidates[b].Date, candidates[a].Date, candidates[a].Doc, candidates[b].Doc);
         var wanted = offset + top;
-        var above = Best(Enumerable.Range(0, candidates.Count).Where(i => candidates[i].Above), wanted, order);
-        var below = above.Count >= wanted ? [] : Best(Enumerable.Range(0, candidates.Count).Where(i => !candidates[i].Above), wanted - above.Count, order);
+        var above = Best(candidates, above: true, wanted, order);
+        var below = above.Count >= wanted ? [] : Best(candidates, above: false, wanted - above.Count, order);
         return above.Concat(below).Skip(offset).Take(top).Select(i => (candidates[i], scores[i])).ToList();
     }
 
@@ -31,37 +31,45 @@ internal sealed class FusedRanking(RankingOptions options)
         var k = options.RrfK;
         var fused = new double[candidates.Count];
         var best = 0.0;
-        void Add(Func<Candidate, float> signal, double weight)
+        void Add(bool lexical, double weight)
         {
             // The order of one signal: descending value, ties by document; only candidates the signal saw take part.
             // Positive floats order as their bit patterns, so (value descending, doc ascending) packs into one long.
-            var members = new List<int>();
+            var keys = new long[candidates.Count];
+            var order = new int[candidates.Count];
+            var n = 0;
             for (var i = 0; i < candidates.Count; i++)
-                if (signal(candidates[i]) > 0) members.Add(i);
-            if (members.Count == 0) return;
-            var keys = new long[members.Count];
-            var order = members.ToArray();
-            for (var j = 0; j < order.Length; j++)
-                keys[j] = ((long)(int.MaxValue - BitConverter.SingleToInt32Bits(signal(candidates[order[j]]))) << 32) | (uint)candidates[order[j]].Doc;
-            Array.Sort(keys, order);
+            {
+                var c = candidates[i];
+                var value = lexical ? c.Score : c.Similarity;
+                if (value <= 0) continue;
+                keys[n] = ((long)(int.MaxValue - BitConverter.SingleToInt32Bits(value)) << 32) | (uint)c.Doc;
+                order[n++] = i;
+            }
+            if (n == 0) return;
+            Array.Sort(keys, order, 0, n);
             best += weight / (k + 1);
-            for (var r = 0; r < order.Length; r++) fused[order[r]] += weight / (k + r + 1);
+            for (var r = 0; r < n; r++) fused[order[r]] += weight / (k + r + 1);
         }
-        Add(c => c.Score, options.LexicalWeight);
-        Add(c => c.Similarity, options.VectorWeight);
+        Add(lexical: true, options.LexicalWeight);
+        Add(lexical: false, options.VectorWeight);
         for (var i = 0; i < fused.Length; i++) fused[i] = best == 0 ? 0 : fused[i] / best;
         return fused;
     }
 
-    /// <summary>The first <paramref name="count"/> of <paramref name="indices"/> in <paramref name="order"/>, through a heap of that size.</summary>
-    private static List<int> Best(IEnumerable<int> indices, int count, Comparison<int> order)
+    /// <summary>
+    /// The first <paramref name="count"/> candidates on one side of the floor in <paramref name="order"/>, through a heap of
+    /// that size.
+    /// </summary>
+    private static List<int> Best(IReadOnlyList<Candidate> candidates, bool above, int count, Comparison<int> order)
     {
         if (count <= 0) return [];
         // The heap's root is the worst kept so far: a newcomer replaces it only when it comes before it.
         var worstFirst = Comparer<int>.Create((a, b) => order(b, a));
         var heap = new PriorityQueue<int, int>(worstFirst);
-        foreach (var i in indices)
+        for (var i = 0; i < candidates.Count; i++)
         {
+            if (candidates[i].Above != above) continue;
             if (heap.Count < count) heap.Enqueue(i, i);
             else if (order(i, heap.Peek()) < 0) heap.DequeueEnqueue(i, i);
         }
