@@ -143,14 +143,30 @@ internal sealed class MatchCollector(
         return false;
     }
 
+    /// <summary>
+    /// The documents of one query term in one segment. Its match is a disjunction of word and bigram clauses; their union is
+    /// read clause by clause, a single term straight from its postings: iterating the disjunction would score every
+    /// document on the way (Lucene's disjunction scorer sums its clauses' scores as it advances), and only ranking scores.
+    /// </summary>
     private static FixedBitSet? Bits(Query query, AtomicReaderContext context)
     {
-        var set = new QueryWrapperFilter(query).GetDocIdSet(context, context.AtomicReader.LiveDocs);
-        var it = set?.GetIterator();
-        if (it is null) return null;
-        var bits = new FixedBitSet(context.AtomicReader.MaxDoc);
-        for (var d = it.NextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.NextDoc()) bits.Set(d);
+        FixedBitSet? bits = null;
+        foreach (var clause in query is BooleanQuery b ? b.Clauses.Select(c => c.Query) : [query])
+        {
+            if (Documents(clause, context) is not { } documents) continue;
+            bits ??= new FixedBitSet(context.AtomicReader.MaxDoc);
+            bits.Or(documents);
+        }
         return bits;
+    }
+
+    private static DocIdSetIterator? Documents(Query clause, AtomicReaderContext context)
+    {
+        var reader = context.AtomicReader;
+        if (clause is not TermQuery single)
+            return new QueryWrapperFilter(clause).GetDocIdSet(context, reader.LiveDocs)?.GetIterator();
+        var terms = reader.GetTerms(single.Term.Field)?.GetEnumerator();
+        return terms is not null && terms.SeekExact(single.Term.Bytes) ? terms.Docs(reader.LiveDocs, null, DocsFlags.NONE) : null;
     }
 
     private static (string Field, int Facet, BytesRef[] Values)[] Filters(SearchRequest r) =>
