@@ -61,7 +61,10 @@ public sealed record IndexPhases(double FilesSeconds, double EmbeddingSeconds, l
 {
     /// <summary>Report-file MB per second through the analysis chain alone (texts as the store analyses them), on a sample.</summary>
     public double AnalysisMBps { get; init; }
-    /// <summary>Estimated share of <see cref="FilesSeconds"/> spent analysing text (from <see cref="AnalysisMBps"/>); the rest is parsing and SQLite.</summary>
+    /// <summary>
+    /// Estimated share of the files phase's core-seconds (<see cref="FilesSeconds"/> × cores, as indexing runs on every core)
+    /// spent analysing text, from <see cref="AnalysisMBps"/> (one core, warm); the rest is parsing, categorising, Lucene and SQLite.
+    /// </summary>
     public double AnalysisShareOfFiles { get; init; }
 }
 
