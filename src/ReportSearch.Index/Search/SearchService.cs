@@ -140,7 +140,7 @@ public sealed class SearchService(IndexStore store, SearchIndex index, ITextAnal
 
     /// <summary>
     /// The Lucene documents of the vector neighbours: their ids looked up directly in each segment's terms, not one search
-    /// per neighbour (a hundred searches, each building a weight and a collector, cost more than the query itself).
+    /// per neighbour (a hundred searches, each building a weight and a collector, were 7% of a search at 1,000 reports).
     /// </summary>
     private static Dictionary<int, float> DocumentsOf(IndexSearcher searcher, IReadOnlyList<(string ProblemId, float Similarity)> neighbours)
     {
