@@ -40,7 +40,9 @@ public sealed class LinearScorerTests(SeedFixture seeds) : IClassFixture<SeedFix
             var expected = categories.Select((c, i) => (c.Id, P: Math.Exp(log[i] - max) / z)).ToDictionary(x => x.Id, x => x.P);
 
             var scored = model.Score(example.Features);
-            Assert.All(scored, s => Assert.Equal(expected[s.Category], s.Probability, 4));
+            // Within 1e-4, not rounded to 4 places: the scorer works in single precision, and rounding splits a 7.6e-6
+            // difference when a value sits on a rounding boundary (it did once the real set grew to 485 statements).
+            Assert.All(scored, s => Assert.Equal(expected[s.Category], s.Probability, 1e-4));
         }
     }
 
