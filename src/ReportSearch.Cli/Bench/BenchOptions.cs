@@ -11,7 +11,7 @@ public sealed class BenchOptions
     public int Reports { get; set; } = 1000;
 
     /// <summary>Timed passes of the parser over the corpus, and of the analysis chain over its sample; the median pass is reported (one pass is at the mercy of a busy machine).</summary>
-    public int ParseRepetitions { get; set; } = 3;
+    public int TimedPasses { get; set; } = 3;
 
     /// <summary>Reports whose texts are run through the analysis chain alone, to split indexing time into analysis and the rest.</summary>
     public int AnalysisSampleReports { get; set; } = 20;

@@ -176,7 +176,7 @@ public sealed class Benchmark(BenchOptions options, ITextAnalyzer analyzer, Repo
     /// <summary>Reads and parses every file, several passes: MB/s of each pass.</summary>
     private double[] TimeParsing(Corpus corpus, CancellationToken cancel)
     {
-        var runs = new double[options.ParseRepetitions];
+        var runs = new double[options.TimedPasses];
         for (var i = 0; i < runs.Length; i++)
         {
             cancel.ThrowIfCancellationRequested();
@@ -251,15 +251,14 @@ public sealed class Benchmark(BenchOptions options, ITextAnalyzer analyzer, Repo
                 .Prepend(p.Statement).Prepend(string.Join(' ', p.Headings))).ToList();
         var bytes = sample.Sum(f => new FileInfo(f).Length);
         foreach (var text in texts) analyzer.Analyze(text);
-        var passes = new double[Math.Max(1, options.ParseRepetitions)];
+        var passes = new double[Math.Max(1, options.TimedPasses)];
         for (var i = 0; i < passes.Length; i++)
         {
             var clock = Stopwatch.StartNew();
             foreach (var text in texts) analyzer.Analyze(text);
             passes[i] = bytes / MB / clock.Elapsed.TotalSeconds;
         }
-        Array.Sort(passes);
-        var timing = new AnalysisTiming(sample.Count, Round(passes[passes.Length / 2]));
+        var timing = new AnalysisTiming(sample.Count, Round(Latency.Percentile(passes, 0.5)));
         Say($"analysis chain alone: {timing.MBps} MB/s of report files on one core (sample of {timing.Reports}, median of {passes.Length} warm passes)");
         return timing;
     }
