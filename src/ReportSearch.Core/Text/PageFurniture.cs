@@ -69,11 +69,12 @@ public static partial class PageFurnitureFilter
         string? awaiting = null;
         for (var i = 0; i < end; i++)
         {
-            var text = Bullet().Replace(lines[i].Trim().Normal, "");
+            var trimmed = lines[i].Trim();
+            var text = Bullet().Replace(trimmed.Normal, "");
             if (text.Length == 0)
             {
                 // A bare bullet or dash on its own line ("-" under the font-size buttons) is decoration, not a blank.
-                if (lines[i].Trim().Normal.Length == 0) kept.Add(lines[i]);
+                if (trimmed.Normal.Length == 0) kept.Add(lines[i]);
                 continue;
             }
             if (awaiting is not null)
@@ -106,7 +107,6 @@ public static partial class PageFurnitureFilter
                 continue;
             }
             if (PageControl().IsMatch(text) || IsChannelName(text, breadcrumb)) continue;
-            var trimmed = lines[i].Trim();
             var bullet = ListBullet().Match(trimmed.Normal);
             kept.Add(bullet.Success ? trimmed.Slice(bullet.Length) : lines[i]);
         }
