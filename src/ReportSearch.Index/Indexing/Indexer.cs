@@ -31,17 +31,19 @@ public sealed class Indexer(IndexStore store, SearchIndex search, ParseReport pa
         var outcomes = new List<FileOutcome>();
         var files = Files(paths).Select(f => new FileInfo(f)).ToList();
         var (bytesTotal, bytesDone, clock) = (files.Sum(f => f.Length), 0L, System.Diagnostics.Stopwatch.StartNew());
-        // A search index left behind by a killed run catches up before new work is added.
-        search.Sync(cancel: cancel);
-        foreach (var batch in files.Chunk(BatchSize))
+        // A search index left behind by a killed run catches up before new work is added (BeginBulk).
+        using (search.BeginBulk(cancel))
         {
-            cancel.ThrowIfCancellationRequested();
-            var prepared = batch.AsParallel().AsOrdered().WithCancellation(cancel).Select(f => Prepare(f.FullName, ReadFile(f.FullName))).ToList();
-            outcomes.AddRange(Write(prepared, cancel, i =>
+            foreach (var batch in files.Chunk(BatchSize))
             {
-                bytesDone += batch[i].Length;
-                progress?.Report(new IndexProgress(outcomes.Count + i + 1, files.Count, bytesDone, bytesTotal, clock.Elapsed));
-            }));
+                cancel.ThrowIfCancellationRequested();
+                var prepared = batch.AsParallel().AsOrdered().WithCancellation(cancel).Select(f => Prepare(f.FullName, ReadFile(f.FullName))).ToList();
+                outcomes.AddRange(Write(prepared, cancel, i =>
+                {
+                    bytesDone += batch[i].Length;
+                    progress?.Report(new IndexProgress(outcomes.Count + i + 1, files.Count, bytesDone, bytesTotal, clock.Elapsed));
+                }));
+            }
         }
         return await WithEmbeddingsAsync(outcomes, cancel);
     }

@@ -20,6 +20,8 @@ namespace ReportSearch.Index.Search;
 /// in the commit's user data the last change applied. A process killed at any instant leaves either the store ahead of the
 /// search index (the next sync replays the rest) or both equal; never a search document without its report.
 /// Readers use a <see cref="SearcherManager"/> and see each commit, also one made by another process, on their next search.
+/// A run of many writes (an `index` of a folder) holds one writer throughout (<see cref="BeginBulk"/>), so that segments
+/// are flushed large and merged in the background while the next files are parsed, and commits less often.
 /// </summary>
 public sealed class SearchIndex : IDisposable
 {
@@ -34,6 +36,8 @@ public sealed class SearchIndex : IDisposable
     private readonly IndexStore _store;
     private readonly LuceneDirectory _directory;
     private readonly Analyzer _analyzer;
+    private readonly SearchIndexOptions _options;
+    private Bulk? _bulk;
     private readonly System.Threading.Lock _writing = new();
     private readonly System.Threading.Lock _opening = new();
     private SearcherManager? _searchers;
@@ -46,9 +50,10 @@ public sealed class SearchIndex : IDisposable
     public SearchIndex(IndexStore store, ITextAnalyzer analyzer, SearchIndexOptions? options = null)
     {
         _store = store;
+        _options = options ?? new SearchIndexOptions();
         Path = PathFor(store.Path);
         System.IO.Directory.CreateDirectory(Path);
-        _directory = (options ?? new SearchIndexOptions()).Directory switch
+        _directory = _options.Directory switch
         {
             SearchDirectoryKind.MMap => new MMapDirectory(new DirectoryInfo(Path)),
             SearchDirectoryKind.Simple => new SimpleFSDirectory(new DirectoryInfo(Path)),
@@ -75,6 +80,7 @@ public sealed class SearchIndex : IDisposable
     {
         lock (_writing)
         {
+            if (_bulk is { } bulk) return Apply(bulk, written, cancel);
             var commit = LatestCommit();
             var storeId = _store.StoreId();
             var rebuild = commit is null || commit.GetValueOrDefault(StoreKey) != storeId || commit.GetValueOrDefault(SchemaKey) != SearchDocument.Schema;
@@ -116,6 +122,84 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
+    /// <summary>
+    /// Starts a run of many writes: the index catches up with the store, then every <see cref="Sync"/> until the returned
+    /// scope is disposed adds to one open writer and commits only every <see cref="SearchIndexOptions.BulkCommitChanges"/>
+    /// changes (readers see the run's progress at those commits). Disposing commits the rest and closes the writer. A
+    /// process killed during the run loses only uncommitted documents, which the store's change log replays on the next open.
+    /// </summary>
+    public IDisposable BeginBulk(CancellationToken cancel = default)
+    {
+        lock (_writing)
+        {
+            if (_bulk is not null) throw new InvalidOperationException("a bulk write is already running on this index");
+            Sync(cancel: cancel);
+            var applied = LatestCommit() is { } commit ? long.Parse(commit[AppliedKey], CultureInfo.InvariantCulture) : 0;
+            _bulk = new Bulk(this, OpenWriter(create: false), applied);
+            return _bulk;
+        }
+    }
+
+    private int Apply(Bulk bulk, IReadOnlyDictionary<string, RectificationReport>? written, CancellationToken cancel)
+    {
+        var documents = 0;
+        var last = _store.LastChange();
+        try
+        {
+            while (bulk.Applied < last)
+            {
+                var changes = _store.ChangesAfter(bulk.Applied, ChangesPerCommit);
+                if (changes.Count == 0) break;
+                documents += Write(bulk.Writer, changes.Select(c => c.ReportId).Distinct().ToList(), written, cancel);
+                bulk.Applied = changes[^1].Seq;
+                bulk.Uncommitted += changes.Count;
+                if (bulk.Uncommitted >= _options.BulkCommitChanges) CommitBulk(bulk);
+            }
+        }
+        catch
+        {
+            // A writer that failed part-way may hold half a change: its documents are dropped, not committed.
+            bulk.Failed = true;
+            throw;
+        }
+        return documents;
+    }
+
+    private void CommitBulk(Bulk bulk)
+    {
+        Commit(bulk.Writer, _store.StoreId(), bulk.Applied);
+        bulk.Uncommitted = 0;
+        _store.PruneChanges(bulk.Applied);
+        _searchers?.MaybeRefreshBlocking();
+    }
+
+    private void EndBulk(Bulk bulk)
+    {
+        lock (_writing)
+        {
+            try
+            {
+                if (bulk.Failed) bulk.Writer.Rollback();
+                else
+                {
+                    if (bulk.Uncommitted > 0) CommitBulk(bulk);
+                    bulk.Writer.Dispose();
+                }
+            }
+            finally { _bulk = null; }
+        }
+    }
+
+    private sealed class Bulk(SearchIndex index, IndexWriter writer, long applied) : IDisposable
+    {
+        public IndexWriter Writer { get; } = writer;
+        /// <summary>The last change written to <see cref="Writer"/>, committed or not.</summary>
+        public long Applied { get; set; } = applied;
+        public int Uncommitted { get; set; }
+        public bool Failed { get; set; }
+        public void Dispose() => index.EndBulk(this);
+    }
+
     /// <summary>Drops the search index and derives it again from the store (after the lexicon, thesaurus or analyzer changed).</summary>
     public int Rebuild(CancellationToken cancel = default)
     {
@@ -153,7 +237,7 @@ public sealed class SearchIndex : IDisposable
         {
             OpenMode = create ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
             Similarity = Similarity,
-            RAMBufferSizeMB = 64,
+            RAMBufferSizeMB = _options.RamBufferMB,
         };
         return new IndexWriter(_directory, config);
     }

@@ -11,4 +11,16 @@ public sealed class SearchIndexOptions
     /// 38 ms against NIOFSDirectory's 58 and SimpleFSDirectory's 46 (docs/performance.md). Measure again on your machine.
     /// </summary>
     public SearchDirectoryKind Directory { get; set; } = SearchDirectoryKind.MMap;
+
+    /// <summary>
+    /// Documents the writer buffers before it flushes a segment. Larger segments mean fewer merges of small ones; the
+    /// buffer is held only while a writer is open (an index run), never while searching.
+    /// </summary>
+    public double RamBufferMB { get; set; } = 64;
+
+    /// <summary>
+    /// During an index run, store changes (reports written) between commits of the search index: what readers wait to see,
+    /// and at most what a killed run leaves for the next open to replay.
+    /// </summary>
+    public int BulkCommitChanges { get; set; } = 1000;
 }
