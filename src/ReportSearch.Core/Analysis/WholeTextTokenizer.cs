@@ -17,6 +17,11 @@ internal abstract class WholeTextTokenizer : Tokenizer
     private readonly List<(int Start, int End)> _segments = [];
     private string _text = string.Empty;
     private int _next;
+    /// <summary>
+    /// Where the char-filtered text is read, kept across texts: TextReader.ReadToEnd allocated a 4,096-character array and
+    /// a StringBuilder for each of them (most are a sentence long), and that garbage was the largest cost of indexing.
+    /// </summary>
+    private char[] _buffer = new char[1024];
 
     protected WholeTextTokenizer(TextReader input, SegmentationMemo memo) : base(input)
     {
@@ -32,7 +37,7 @@ internal abstract class WholeTextTokenizer : Tokenizer
     public override void Reset()
     {
         base.Reset();
-        _text = m_input.ReadToEnd();
+        _text = ReadAll(m_input);
         _segments.Clear();
         if (_text.Length > 0 && !_memo.TryRecall(_text, _segments))
         {
@@ -40,6 +45,18 @@ internal abstract class WholeTextTokenizer : Tokenizer
             _memo.Remember(_text, _segments);
         }
         _next = 0;
+    }
+
+    private string ReadAll(TextReader reader)
+    {
+        var length = 0;
+        int read;
+        while ((read = reader.Read(_buffer, length, _buffer.Length - length)) > 0)
+        {
+            length += read;
+            if (length == _buffer.Length) Array.Resize(ref _buffer, _buffer.Length * 2);
+        }
+        return new string(_buffer, 0, length);
     }
 
     public sealed override bool IncrementToken()
