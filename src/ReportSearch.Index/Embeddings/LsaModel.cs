@@ -46,8 +46,11 @@ public sealed class LsaModel
     private static IEnumerable<string> Terms(ITextAnalyzer analyzer, string text)
     {
         var a = analyzer.Analyze(text);
-        return a.Words.Select(w => "w:" + w).Concat(a.Bigrams.Select(b => "b:" + b));
+        return a.Words.Select(w => WordPrefix + w).Concat(a.Bigrams.Select(b => BigramPrefix + b));
     }
+
+    private const string WordPrefix = "w:";
+    private const string BigramPrefix = "b:";
 
     /// <summary>
     /// Trains on <paramref name="sample"/> (the caller bounds it: time and memory grow with the sample, not the corpus);
@@ -69,7 +72,7 @@ public sealed class LsaModel
         var idf = new float[vocabulary.Count];
         foreach (var (term, j) in vocabulary) idf[j] = (float)(Math.Log((1.0 + n) / (1.0 + df[term])) + 1.0);
 
-        var rows = counted.Select(doc => Weigh(doc, vocabulary, idf)).ToList();
+        var rows = counted.Select(doc => Weigh(doc.Where(kv => vocabulary.ContainsKey(kv.Key)).Select(kv => (vocabulary[kv.Key], kv.Value)), idf)).ToList();
         var b = RowSpaceSketch(rows, vocabulary.Count, Math.Min(targetDimensions, Math.Min(n, vocabulary.Count)) + Oversampling);
 
         // B Bᵀ is small (l×l): its eigenvectors give B's left singular vectors, and V = Bᵀ U Σ⁻¹ the right ones.
@@ -147,11 +150,9 @@ public sealed class LsaModel
 
     private readonly record struct SparseRow(int[] Columns, double[] Values);
 
-    private static SparseRow Weigh(IReadOnlyDictionary<string, int> counts, IReadOnlyDictionary<string, int> vocabulary, float[] idf)
+    private static SparseRow Weigh(IEnumerable<(int Column, int Count)> counts, float[] idf)
     {
-        var entries = counts.Where(kv => vocabulary.ContainsKey(kv.Key))
-            .Select(kv => (Column: vocabulary[kv.Key], Value: (1.0 + Math.Log(kv.Value)) * idf[vocabulary[kv.Key]]))
-            .OrderBy(e => e.Column).ToArray();
+        var entries = counts.Select(c => (c.Column, Value: (1.0 + Math.Log(c.Count)) * idf[c.Column])).OrderBy(e => e.Column).ToArray();
         var norm = Math.Sqrt(entries.Sum(e => e.Value * e.Value));
         return new SparseRow(entries.Select(e => e.Column).ToArray(), entries.Select(e => norm > 0 ? e.Value / norm : 0).ToArray());
     }
@@ -159,8 +160,11 @@ public sealed class LsaModel
     /// <summary>The unit vector of a text; all zeros when none of its terms is in the vocabulary.</summary>
     public float[] Embed(string text, ITextAnalyzer analyzer)
     {
-        var counts = Terms(analyzer, text).GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count());
-        var row = Weigh(counts, _vocabulary, _idf);
+        var analysed = analyzer.Analyze(text);
+        var counts = new Dictionary<int, int>();
+        CountColumns(WordPrefix, analysed.Words, counts);
+        CountColumns(BigramPrefix, analysed.Bigrams, counts);
+        var row = Weigh(counts.Select(kv => (kv.Key, kv.Value)), _idf);
         var v = new float[Dimensions];
         for (var k = 0; k < row.Columns.Length; k++)
         {
@@ -169,6 +173,27 @@ public sealed class LsaModel
             for (var c = 0; c < Dimensions; c++) v[c] += w * _projection[offset + c];
         }
         return VectorIndex.Normalize(v);
+    }
+
+    [ThreadStatic] private static char[]? _key;
+
+    /// <summary>
+    /// Counts the vocabulary columns of <paramref name="terms"/>, looking each up as prefix + term through a span: a problem
+    /// is embedded without building a prefixed string per token, which with grouping them was a third of embedding's time.
+    /// </summary>
+    private void CountColumns(string prefix, IReadOnlyList<string> terms, Dictionary<int, int> counts)
+    {
+        var lookup = _vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
+        var key = _key ??= new char[64];
+        prefix.CopyTo(key);
+        foreach (var term in terms)
+        {
+            if (prefix.Length + term.Length > key.Length) Array.Resize(ref key, 2 * (prefix.Length + term.Length));
+            term.CopyTo(key.AsSpan(prefix.Length));
+            if (lookup.TryGetValue(key.AsSpan(0, prefix.Length + term.Length), out var column))
+                counts[column] = counts.GetValueOrDefault(column) + 1;
+        }
+        _key = key;
     }
 
     public byte[] ToBytes()
