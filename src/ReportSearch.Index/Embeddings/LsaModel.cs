@@ -179,7 +179,7 @@ public sealed class LsaModel
 
     /// <summary>
     /// Counts the vocabulary columns of <paramref name="terms"/>, looking each up as prefix + term through a span: a problem
-    /// is embedded without building a prefixed string per token, which with grouping them was a third of embedding's time.
+    /// is embedded without building a prefixed string per token (every problem of the corpus is embedded after each training).
     /// </summary>
     private void CountColumns(string prefix, IReadOnlyList<string> terms, Dictionary<int, int> counts)
     {
