@@ -179,6 +179,55 @@ public sealed class IndexingTests
     }
 
     [Fact]
+    public void During_a_bulk_write_readers_see_each_commit_and_the_rest_when_it_ends()
+    {
+        using var t = new TestIndex();
+        using var index = new ReportIndex(IndexStore.Open(t.DbPath), TestIndex.Analyzer, TestIndex.Parse, searchIndex: new SearchIndexOptions { BulkCommitChanges = 2 });
+        var seeds = new[] { t.Seed("000"), t.Seed("002") };
+        using (index.SearchIndex.BeginBulk())
+        {
+            Write(index, seeds[0]);
+            index.SearchIndex.Sync();
+            Assert.Equal(0, index.SearchIndex.DocumentCount()); // one change: below the commit interval, not yet visible
+            Assert.True(index.SearchIndex.Lag() > 0);
+            Write(index, seeds[1]);
+            index.SearchIndex.Sync();
+            Assert.Equal(0, index.SearchIndex.Lag()); // two changes: committed while the writer stays open
+            Assert.Equal(t.ExpectedSearchDocuments().Count, index.SearchIndex.DocumentCount());
+            Write(index, seeds[0], hash: new string('b', 64));
+            index.SearchIndex.Sync();
+            Assert.True(index.SearchIndex.Lag() > 0);
+        }
+        Assert.Equal(0, index.SearchIndex.Lag());
+        Assert.Equal(t.ExpectedSearchDocuments(), t.SearchDocuments());
+    }
+
+    [Fact]
+    public void A_bulk_write_that_fails_commits_nothing_of_its_open_part_and_the_next_sync_replays_it()
+    {
+        using var t = new TestIndex();
+        using var index = new ReportIndex(IndexStore.Open(t.DbPath), TestIndex.Analyzer, TestIndex.Parse, searchIndex: new SearchIndexOptions { BulkCommitChanges = 100 });
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        using (index.SearchIndex.BeginBulk())
+        {
+            Write(index, t.Seed("000"));
+            Assert.True(index.SearchIndex.Sync() > 0); // written to the open writer, not committed
+            Write(index, t.Seed("002"));
+            Assert.ThrowsAny<OperationCanceledException>(() => index.SearchIndex.Sync(cancel: cancelled.Token));
+        }
+        Assert.Equal(0, index.SearchIndex.DocumentCount());
+        Assert.True(index.SearchIndex.Lag() > 0);
+
+        Assert.True(index.SearchIndex.Sync() > 0);
+        Assert.Equal(0, index.SearchIndex.Lag());
+        Assert.Equal(t.ExpectedSearchDocuments(), t.SearchDocuments());
+    }
+
+    private static void Write(ReportIndex index, string path, string? hash = null) =>
+        index.Store.ReplaceReport(TestIndex.Parse(Path.GetFileName(path), File.ReadAllBytes(path)), hash ?? new string('a', 64), path);
+
+    [Fact]
     public async Task A_search_index_missing_or_made_from_another_store_is_rebuilt_from_the_store()
     {
         using var t = new TestIndex();
