@@ -20,6 +20,18 @@ public sealed class SearchTests(SeededIndex seeded) : IClassFixture<SeededIndex>
     }
 
     [Fact]
+    public async Task A_search_without_facets_finds_the_same_hits_and_counts_no_facet()
+    {
+        var with = await Search.SearchAsync(new SearchRequest("借调干部") { Top = 50 });
+        var without = await Search.SearchAsync(new SearchRequest("借调干部") { Top = 50, Facets = false });
+        Assert.Equal(with.Hits.Select(h => (h.ProblemId, h.MeasureId, h.Score)), without.Hits.Select(h => (h.ProblemId, h.MeasureId, h.Score)));
+        Assert.Equal((with.Total, with.Folded), (without.Total, without.Folded));
+        Assert.NotEmpty(with.Facets.Unit);
+        Assert.Empty(without.Facets.Unit);
+        Assert.Empty(without.Facets.Category);
+    }
+
+    [Fact]
     public async Task Hits_carry_the_contract_fields_and_scores_between_0_and_1()
     {
         var result = await Search.SearchAsync(new SearchRequest("借调干部") { Top = 20 });

@@ -32,7 +32,7 @@ public sealed class CompareService(IndexStore store, SearchService search, Compa
             throw new InputRejectedException("say what to compare: the words of a problem, e.g. q=借调干部; or compare from one problem with /api/problems/{id}/similar (CLI: compare --problem ID)");
         var limit = PerReport(perReport);
         var only = Reports(reports);
-        var hits = await search.SearchAsync(new SearchRequest(query) { Top = only is null ? options.CandidateHits : 1000, Kinds = Compared, Snippets = false }, cancel);
+        var hits = await search.SearchAsync(new SearchRequest(query) { Top = only is null ? options.CandidateHits : 1000, Kinds = Compared, Snippets = false, Facets = false }, cancel);
         var candidates = hits.Hits.Select(h => new ProblemScore(h.ReportId, h.ProblemId, h.Score)).ToList();
         return builder.Build(new CompareRequest(hits.Query, candidates, limit, only), Loader(candidates));
     }
@@ -49,7 +49,7 @@ public sealed class CompareService(IndexStore store, SearchService search, Compa
         var (report, problem) = FindProblem(problemId);
         var text = string.Join(' ', new[] { problem.Statement, problem.Aspect }.Where(s => !string.IsNullOrWhiteSpace(s)));
         var query = text.Length <= SimilarQueryLength ? text : text[..SimilarQueryLength];
-        var hits = await search.SearchAsync(new SearchRequest(query) { Top = 1000, Kinds = Compared, Snippets = false }, cancel);
+        var hits = await search.SearchAsync(new SearchRequest(query) { Top = 1000, Kinds = Compared, Snippets = false, Facets = false }, cancel);
         var others = hits.Hits.Where(h => h.ReportId != report.Id)
             .Select(h => new ProblemScore(h.ReportId, h.ProblemId, h.Score)).ToList();
         // The problem compared from leads the comparison: it is the reference, not a search result.

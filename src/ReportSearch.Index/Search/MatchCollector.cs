@@ -107,7 +107,7 @@ internal sealed class MatchCollector(
                 Candidates.Add(new Candidate(r.DocBase + r.Doc, r.Score, neighbour ? r.Similarity : 0, r.Date, r.Covered, above));
                 if (!above) Folded++;
             }
-            if (!above) continue;
+            if (!above || !request.Facets) continue;
             for (var f = 0; f < Names.Facets.Length; f++)
             {
                 var own = ownFilter[f];

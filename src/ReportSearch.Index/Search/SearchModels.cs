@@ -29,6 +29,11 @@ public sealed record SearchRequest(string? Query)
     /// hundreds of hits and only needs which problems matched: highlighting them was most of its search time.
     /// </summary>
     public bool Snippets { get; init; } = true;
+    /// <summary>
+    /// Count the facets of the matches above the floor (else they are empty). Comparison needs only the hits: counting every
+    /// match's values was work for nothing on its path.
+    /// </summary>
+    public bool Facets { get; init; } = true;
 
     public bool HasFilters => Units.Count + Cities.Count + Provinces.Count + Categories.Count + Kinds.Count + Years.Count > 0
                               || From is not null || To is not null;
