@@ -23,6 +23,9 @@ public sealed class RealLabelledSet
         var known = sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var stray = statements.FirstOrDefault(s => !known.Contains(s.Source));
         if (stray is not null) throw new InvalidDataException($"statement of source {stray.Source} has no row in real-sources.tsv");
+        // One page under two ids would be held out under one while its twin trains the model: the figures would be in sample.
+        var twin = sources.GroupBy(s => s.Url, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (twin is not null) throw new InvalidDataException($"sources {string.Join(", ", twin.Select(s => s.Id))} are the same page {twin.Key}");
         Sources = sources;
         Statements = statements;
     }
