@@ -212,6 +212,18 @@ internal static class IndexSql
         WHERE p.report_id = $id AND ($problems IS NULL OR p.id IN (SELECT value FROM json_each($problems)))
         ORDER BY p.ordinal, m.ordinal_index;
         """;
+    /// <summary>
+    /// The texts of a page of search hits, by kind: $problems and $measures are JSON arrays of ids, $sections of
+    /// [report id, ordinal] pairs. Each row: kind, id (a section's report id), ordinal (sections only), text.
+    /// </summary>
+    public const string SelectShownTexts = """
+        SELECT 'problem', id, 0, statement FROM problems WHERE id IN (SELECT value FROM json_each($problems))
+        UNION ALL
+        SELECT 'measure', id, 0, text FROM measures WHERE id IN (SELECT value FROM json_each($measures))
+        UNION ALL
+        SELECT 'section', s.report_id, s.ordinal, s.text
+        FROM json_each($sections) j JOIN sections s ON s.report_id = j.value ->> 0 AND s.ordinal = j.value ->> 1;
+        """;
     public const string SelectSectionsOfReport = "SELECT path, heading, text, kind FROM sections WHERE report_id = $id ORDER BY ordinal;";
 
     public const string CountReports = "SELECT count(*) FROM reports;";
