@@ -36,7 +36,8 @@ public sealed class IndexStoreTests
             c.Open();
             IndexStore.Execute(c, null, """
                 DROP TABLE changes; DELETE FROM meta WHERE key = 'store_id';
-                DELETE FROM embeddings; ALTER TABLE embeddings DROP COLUMN bits;
+                DROP TABLE embeddings; DROP TABLE embedding_models;
+                CREATE TABLE embeddings(problem_id TEXT PRIMARY KEY REFERENCES problems(id) ON DELETE CASCADE, model TEXT NOT NULL, vector BLOB NOT NULL);
                 ALTER TABLE problems DROP COLUMN category_scores_json;
                 CREATE TABLE passages(id INTEGER PRIMARY KEY, report_id TEXT NOT NULL, problem_id TEXT NOT NULL, measure_id TEXT, kind TEXT NOT NULL);
                 CREATE VIRTUAL TABLE fts_words USING fts5(heading, statement, body, content='', contentless_delete=1);
@@ -55,6 +56,35 @@ public sealed class IndexStoreTests
         Assert.Equal(expected.Count, reopened.SearchIndex.Sync());
         Assert.Empty(reopened.Store.ChangesAfter(0, 100));
         Assert.Equal(0, reopened.SearchIndex.Lag());
+    }
+
+    [Fact]
+    public async Task Vectors_written_before_schema_8_keep_their_model_and_values()
+    {
+        using var t = new TestIndex();
+        await t.IndexSeedsAsync();
+        var model = t.Index.Embeddings.CurrentSpace()!.ModelKey;
+        var before = t.Store.LoadEmbeddings(model);
+        t.Index.Dispose();
+        // Back to schema 7: the model's name on every row, the table keyed by rowid.
+        using (var c = new SqliteConnection($"Data Source={t.DbPath};Pooling=False"))
+        {
+            c.Open();
+            IndexStore.Execute(c, null, """
+                CREATE TABLE embeddings_7(problem_id TEXT PRIMARY KEY REFERENCES problems(id) ON DELETE CASCADE,
+                    model TEXT NOT NULL, vector BLOB NOT NULL, bits INTEGER NOT NULL DEFAULT 32);
+                INSERT INTO embeddings_7 SELECT e.problem_id, m.name, e.vector, e.bits FROM embeddings e JOIN embedding_models m ON m.id = e.model;
+                DROP TABLE embeddings; DROP TABLE embedding_models;
+                ALTER TABLE embeddings_7 RENAME TO embeddings;
+                """);
+            IndexStore.Execute(c, null, IndexSql.SetUserVersion(7));
+        }
+        var reopened = IndexStore.Open(t.DbPath);
+        Assert.Equal(IndexSql.Migrations.Count, reopened.SchemaVersion);
+        var after = reopened.LoadEmbeddings(model);
+        Assert.Equal(before.Select(e => e.ProblemId), after.Select(e => e.ProblemId));
+        Assert.All(before.Zip(after), x => Assert.Equal(x.First.Vector, x.Second.Vector));
+        Assert.Empty(reopened.ProblemsLackingEmbedding(model));
     }
 
     [Fact]

@@ -141,6 +141,22 @@ internal static class IndexSql
         """
         ALTER TABLE problems ADD COLUMN category_scores_json TEXT;
         """,
+        // 8: a vector names its model by number: the name, some 27 bytes, was repeated on every row. (Not WITHOUT ROWID:
+        // problems added later have ids all over the key range, and a tree of 300-byte rows split at random runs about
+        // two-thirds full; the rowid table only appends.)
+        """
+        CREATE TABLE embedding_models(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+        INSERT INTO embedding_models(name) SELECT DISTINCT model FROM embeddings ORDER BY model;
+        CREATE TABLE embeddings_8(
+            problem_id TEXT PRIMARY KEY REFERENCES problems(id) ON DELETE CASCADE,
+            model      INTEGER NOT NULL REFERENCES embedding_models(id),
+            vector     BLOB NOT NULL,
+            bits       INTEGER NOT NULL);
+        INSERT INTO embeddings_8(problem_id, model, vector, bits)
+        SELECT e.problem_id, m.id, e.vector, e.bits FROM embeddings e JOIN embedding_models m ON m.name = e.model;
+        DROP TABLE embeddings;
+        ALTER TABLE embeddings_8 RENAME TO embeddings;
+        """,
     ];
 
     public const string Pragmas = "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;";
@@ -241,13 +257,22 @@ internal static class IndexSql
     public const string SelectProblemsLackingEmbedding = """
         SELECT p.id, p.headings_json, p.statement, coalesce((SELECT group_concat(text, ' ') FROM (SELECT text FROM measures m WHERE m.problem_id = p.id ORDER BY ordinal_index)), '')
         FROM problems p LEFT JOIN embeddings e ON e.problem_id = p.id
-        WHERE (e.model IS NULL OR e.model <> $model) AND p.id > $after ORDER BY p.id LIMIT $limit;
+        WHERE (e.model IS NULL OR e.model IS NOT (SELECT id FROM embedding_models WHERE name = $model))
+          AND p.id > $after ORDER BY p.id LIMIT $limit;
+        """;
+    /// <summary>The number of a model's name, given it on first use (the no-op update makes RETURNING answer for a known name).</summary>
+    public const string EmbeddingModelId = """
+        INSERT INTO embedding_models(name) VALUES($name)
+        ON CONFLICT(name) DO UPDATE SET name = excluded.name RETURNING id;
         """;
     public const string UpsertEmbedding = """
         INSERT INTO embeddings(problem_id, model, vector, bits) VALUES($problem, $model, $vector, $bits)
         ON CONFLICT(problem_id) DO UPDATE SET model = excluded.model, vector = excluded.vector, bits = excluded.bits;
         """;
-    public const string SelectEmbeddings = "SELECT problem_id, vector, bits FROM embeddings WHERE model = $model ORDER BY problem_id;";
+    public const string SelectEmbeddings = """
+        SELECT e.problem_id, e.vector, e.bits FROM embeddings e JOIN embedding_models m ON m.id = e.model
+        WHERE m.name = $model ORDER BY e.problem_id;
+        """;
 
     public const string UpsertModel = """
         INSERT INTO models(name, bytes, info, trained_at) VALUES($name, $bytes, $info, $trainedAt)

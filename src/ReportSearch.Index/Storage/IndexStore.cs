@@ -396,7 +396,7 @@ public sealed class IndexStore
         using var cmd = Command(c, tx, IndexSql.UpsertEmbedding);
         var problem = cmd.Parameters.Add("$problem", SqliteType.Text);
         var vector = cmd.Parameters.Add("$vector", SqliteType.Blob);
-        cmd.Parameters.AddWithValue("$model", model);
+        cmd.Parameters.AddWithValue("$model", Scalar(c, tx, IndexSql.EmbeddingModelId, ("$name", model)));
         cmd.Parameters.AddWithValue("$bits", StoredVector.Bits);
         foreach (var (id, v) in vectors)
         {
