@@ -59,14 +59,15 @@ public sealed class IndexStoreTests
     }
 
     [Fact]
-    public async Task Vectors_written_before_schema_8_keep_their_model_and_values()
+    public async Task Vectors_and_aspects_written_before_schema_8_read_back_the_same()
     {
         using var t = new TestIndex();
         await t.IndexSeedsAsync();
         var model = t.Index.Embeddings.CurrentSpace()!.ModelKey;
         var before = t.Store.LoadEmbeddings(model);
         t.Index.Dispose();
-        // Back to schema 7: the model's name on every row, the table keyed by rowid.
+        var reports = t.Store.ListReports().Select(r => t.Store.GetReport(r.Id)!).ToList();
+        // Back to schema 7: the model's name on every row, every problem's aspect stored.
         using (var c = new SqliteConnection($"Data Source={t.DbPath};Pooling=False"))
         {
             c.Open();
@@ -76,6 +77,7 @@ public sealed class IndexStoreTests
                 INSERT INTO embeddings_7 SELECT e.problem_id, m.name, e.vector, e.bits FROM embeddings e JOIN embedding_models m ON m.id = e.model;
                 DROP TABLE embeddings; DROP TABLE embedding_models;
                 ALTER TABLE embeddings_7 RENAME TO embeddings;
+                UPDATE problems SET aspect = headings_json ->> '$[#-1]';
                 """);
             IndexStore.Execute(c, null, IndexSql.SetUserVersion(7));
         }
@@ -85,6 +87,11 @@ public sealed class IndexStoreTests
         Assert.Equal(before.Select(e => e.ProblemId), after.Select(e => e.ProblemId));
         Assert.All(before.Zip(after), x => Assert.Equal(x.First.Vector, x.Second.Vector));
         Assert.Empty(reopened.ProblemsLackingEmbedding(model));
+        using (var c = reopened.Connect())
+            Assert.Equal(0L, IndexStore.Scalar(c, null, "SELECT count(*) FROM problems WHERE aspect IS NOT NULL;"));
+        Assert.Equal(reports.SelectMany(r => r.Problems).Select(p => (p.Id, p.Aspect)),
+            reports.SelectMany(r => reopened.GetReport(r.Id)!.Problems).Select(p => (p.Id, p.Aspect)));
+        Assert.All(reports.SelectMany(r => r.Problems), p => Assert.NotNull(p.Aspect));
     }
 
     [Fact]
@@ -97,8 +104,8 @@ public sealed class IndexStoreTests
         Assert.Equal(parsed.Unit, stored.Unit);
         Assert.Equal(parsed.Inspection, stored.Inspection);
         Assert.Equal(parsed.PublishedDate, stored.PublishedDate);
-        Assert.Equal(parsed.Problems.Select(p => (p.Id, p.Path, p.Statement, p.Measures.Count)),
-            stored.Problems.Select(p => (p.Id, p.Path, p.Statement, p.Measures.Count)));
+        Assert.Equal(parsed.Problems.Select(p => (p.Id, p.Path, p.Aspect, string.Join("|", p.Headings), p.Statement, p.Measures.Count)),
+            stored.Problems.Select(p => (p.Id, p.Path, p.Aspect, string.Join("|", p.Headings), p.Statement, p.Measures.Count)));
         Assert.Equal(parsed.Problems.SelectMany(p => p.Measures).Select(m => (m.Text, m.Status, string.Join("|", m.Documents), m.Quantities.Count)),
             stored.Problems.SelectMany(p => p.Measures).Select(m => (m.Text, m.Status, string.Join("|", m.Documents), m.Quantities.Count)));
         Assert.Equal(parsed.Sections.Count, stored.Sections.Count);

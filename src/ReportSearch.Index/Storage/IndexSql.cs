@@ -157,6 +157,11 @@ internal static class IndexSql
         DROP TABLE embeddings;
         ALTER TABLE embeddings_8 RENAME TO embeddings;
         """,
+        // 9: a problem's aspect is the nearest heading it sits under, the last of its headings, as the parser makes it: it is
+        // kept only where it differs (InsertProblem) and read back from the headings otherwise (SelectProblemsOfReport).
+        """
+        UPDATE problems SET aspect = NULL WHERE aspect = headings_json ->> '$[#-1]';
+        """,
     ];
 
     public const string Pragmas = "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;";
@@ -183,7 +188,7 @@ internal static class IndexSql
         """;
     public const string InsertProblem = """
         INSERT INTO problems(id, report_id, ordinal, path, aspect, headings_json, statement, statement_hash, category_scores_json)
-        VALUES($id, $report, $ordinal, $path, $aspect, $headings, $statement, $hash, $scores);
+        VALUES($id, $report, $ordinal, $path, nullif($aspect, $headings ->> '$[#-1]'), $headings, $statement, $hash, $scores);
         """;
     public const string InsertProblemCategory = "INSERT OR IGNORE INTO problem_categories(problem_id, category, rank) VALUES($problem, $category, $rank);";
     public const string DeleteProblemCategories = "DELETE FROM problem_categories WHERE problem_id = $problem;";
@@ -215,7 +220,7 @@ internal static class IndexSql
     public const string SelectAllReports = SelectReport + " ORDER BY published_date, unit_name, id;";
     // $problems: a JSON array of problem ids to read only those (what a comparison shows of a report), or NULL for all.
     public const string SelectProblemsOfReport = """
-        SELECT id, path, aspect, headings_json, statement,
+        SELECT id, path, coalesce(aspect, headings_json ->> '$[#-1]'), headings_json, statement,
                (SELECT json_group_array(category) FROM (SELECT category FROM problem_categories c WHERE c.problem_id = p.id ORDER BY rank)),
                category_scores_json
         FROM problems p
