@@ -30,14 +30,17 @@ public sealed class IndexStoreTests
         t.Index.Dispose();
         Directory.Delete(SearchIndex.PathFor(t.DbPath), recursive: true);
         // Back to schema 4: the FTS tables and passages of the SQLite engine, no change log, vectors without their width
-        // (those written now are 16-bit: schema 4 never held such, so they go), problems without category scores.
+        // (those written now are 16-bit: schema 4 never held such, so they go), problems without category scores, categories
+        // indexed by category.
         using (var c = new SqliteConnection($"Data Source={t.DbPath};Pooling=False"))
         {
             c.Open();
             IndexStore.Execute(c, null, """
                 DROP TABLE changes; DELETE FROM meta WHERE key = 'store_id';
-                DELETE FROM embeddings; ALTER TABLE embeddings DROP COLUMN bits;
+                DROP TABLE embeddings; DROP TABLE embedding_models;
+                CREATE TABLE embeddings(problem_id TEXT PRIMARY KEY REFERENCES problems(id) ON DELETE CASCADE, model TEXT NOT NULL, vector BLOB NOT NULL);
                 ALTER TABLE problems DROP COLUMN category_scores_json;
+                CREATE INDEX ix_problem_categories_category ON problem_categories(category);
                 CREATE TABLE passages(id INTEGER PRIMARY KEY, report_id TEXT NOT NULL, problem_id TEXT NOT NULL, measure_id TEXT, kind TEXT NOT NULL);
                 CREATE VIRTUAL TABLE fts_words USING fts5(heading, statement, body, content='', contentless_delete=1);
                 CREATE VIRTUAL TABLE fts_bigrams USING fts5(heading, statement, body, content='', contentless_delete=1);
@@ -58,6 +61,46 @@ public sealed class IndexStoreTests
     }
 
     [Fact]
+    public async Task Vectors_and_aspects_written_before_schema_8_read_back_the_same_and_the_category_index_goes()
+    {
+        using var t = new TestIndex();
+        await t.IndexSeedsAsync();
+        var model = t.Index.Embeddings.CurrentSpace()!.ModelKey;
+        var before = t.Store.LoadEmbeddings(model);
+        t.Index.Dispose();
+        var reports = t.Store.ListReports().Select(r => t.Store.GetReport(r.Id)!).ToList();
+        // Back to schema 7: the model's name on every row, every problem's aspect stored, categories indexed by category.
+        using (var c = new SqliteConnection($"Data Source={t.DbPath};Pooling=False"))
+        {
+            c.Open();
+            IndexStore.Execute(c, null, """
+                CREATE TABLE embeddings_7(problem_id TEXT PRIMARY KEY REFERENCES problems(id) ON DELETE CASCADE,
+                    model TEXT NOT NULL, vector BLOB NOT NULL, bits INTEGER NOT NULL DEFAULT 32);
+                INSERT INTO embeddings_7 SELECT e.problem_id, m.name, e.vector, e.bits FROM embeddings e JOIN embedding_models m ON m.id = e.model;
+                DROP TABLE embeddings; DROP TABLE embedding_models;
+                ALTER TABLE embeddings_7 RENAME TO embeddings;
+                UPDATE problems SET aspect = headings_json ->> '$[#-1]';
+                CREATE INDEX ix_problem_categories_category ON problem_categories(category);
+                """);
+            IndexStore.Execute(c, null, IndexSql.SetUserVersion(7));
+        }
+        var reopened = IndexStore.Open(t.DbPath);
+        Assert.Equal(IndexSql.Migrations.Count, reopened.SchemaVersion);
+        var after = reopened.LoadEmbeddings(model);
+        Assert.Equal(before.Select(e => e.ProblemId), after.Select(e => e.ProblemId));
+        Assert.All(before.Zip(after), x => Assert.Equal(x.First.Vector, x.Second.Vector));
+        Assert.Empty(reopened.ProblemsLackingEmbedding(model));
+        using (var c = reopened.Connect())
+        {
+            Assert.Equal(0L, IndexStore.Scalar(c, null, "SELECT count(*) FROM problems WHERE aspect IS NOT NULL;"));
+            Assert.Equal(0L, IndexStore.Scalar(c, null, "SELECT count(*) FROM sqlite_master WHERE name = 'ix_problem_categories_category';"));
+        }
+        Assert.Equal(reports.SelectMany(r => r.Problems).Select(p => (p.Id, p.Aspect)),
+            reports.SelectMany(r => reopened.GetReport(r.Id)!.Problems).Select(p => (p.Id, p.Aspect)));
+        Assert.All(reports.SelectMany(r => r.Problems), p => Assert.NotNull(p.Aspect));
+    }
+
+    [Fact]
     public async Task A_report_reads_back_as_it_was_indexed()
     {
         using var t = new TestIndex();
@@ -67,8 +110,8 @@ public sealed class IndexStoreTests
         Assert.Equal(parsed.Unit, stored.Unit);
         Assert.Equal(parsed.Inspection, stored.Inspection);
         Assert.Equal(parsed.PublishedDate, stored.PublishedDate);
-        Assert.Equal(parsed.Problems.Select(p => (p.Id, p.Path, p.Statement, p.Measures.Count)),
-            stored.Problems.Select(p => (p.Id, p.Path, p.Statement, p.Measures.Count)));
+        Assert.Equal(parsed.Problems.Select(p => (p.Id, p.Path, p.Aspect, string.Join("|", p.Headings), p.Statement, p.Measures.Count)),
+            stored.Problems.Select(p => (p.Id, p.Path, p.Aspect, string.Join("|", p.Headings), p.Statement, p.Measures.Count)));
         Assert.Equal(parsed.Problems.SelectMany(p => p.Measures).Select(m => (m.Text, m.Status, string.Join("|", m.Documents), m.Quantities.Count)),
             stored.Problems.SelectMany(p => p.Measures).Select(m => (m.Text, m.Status, string.Join("|", m.Documents), m.Quantities.Count)));
         Assert.Equal(parsed.Sections.Count, stored.Sections.Count);

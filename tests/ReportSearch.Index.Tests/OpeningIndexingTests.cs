@@ -37,6 +37,7 @@ public sealed class OpeningIndexingTests
         var hit = Assert.Single(found.Hits, h => h.ReportId == listed.Id);
         Assert.Equal("section", hit.Kind);
         Assert.Equal("", hit.ProblemId);
+        Assert.Contains(stored.Sections, s => s.Text == hit.Text && s.Text.Contains("联合大执法机制"));
         Assert.Contains("<mark>", hit.Snippet);
         Assert.Contains("执法", hit.MatchedTerms);
         Assert.Equal(found.Total, found.Facets.Kind.GetValueOrDefault("section") + found.Facets.Kind.GetValueOrDefault("problem") + found.Facets.Kind.GetValueOrDefault("measure"));

@@ -50,6 +50,12 @@ public sealed class SearchTests(SeededIndex seeded) : IClassFixture<SeededIndex>
             Assert.NotNull(h.Province);
         });
         Assert.Equal(result.Hits.OrderByDescending(h => h.Score).Select(h => h.Score), result.Hits.Select(h => h.Score));
+        // A hit's text is read from the record store: the problem's statement or the measure's text.
+        Assert.All(result.Hits, h =>
+        {
+            var problem = seeded.Test.Store.GetReport(h.ReportId)!.Problems.Single(p => p.Id == h.ProblemId);
+            Assert.Equal(h.MeasureId is null ? problem.Statement : problem.Measures.Single(m => m.Id == h.MeasureId).Text, h.Text);
+        });
     }
 
     [Fact]

@@ -59,7 +59,12 @@ public sealed class StoredVectorTests
         {
             c.Open();
             using var insert = c.CreateCommand();
-            insert.CommandText = "DELETE FROM embeddings WHERE problem_id = $p; INSERT INTO embeddings(problem_id, model, vector) VALUES($p, 'old', $v);"; // bits left to its default
+            // As migrations 6 and 8 carry such a row over: 32 bits, its model's name numbered.
+            insert.CommandText = """
+                DELETE FROM embeddings WHERE problem_id = $p;
+                INSERT INTO embedding_models(name) VALUES('old');
+                INSERT INTO embeddings(problem_id, model, vector, bits) VALUES($p, (SELECT id FROM embedding_models WHERE name = 'old'), $v, 32);
+                """;
             insert.Parameters.AddWithValue("$p", problem);
             insert.Parameters.AddWithValue("$v", System.Runtime.InteropServices.MemoryMarshal.AsBytes(vector.AsSpan()).ToArray());
             insert.ExecuteNonQuery();

@@ -1,3 +1,5 @@
+using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using MathNet.Numerics.Distributions;
@@ -17,7 +19,9 @@ namespace ReportSearch.Index.Embeddings;
 /// </summary>
 public sealed class LsaModel
 {
-    private const string Magic = "ReportSearch.LSA.v1";
+    /// <summary>v2 saves the projection as 16-bit floats; v1 (32-bit) models still load.</summary>
+    private const string Magic = "ReportSearch.LSA.v2";
+    private const string MagicV1 = "ReportSearch.LSA.v1";
     private const int MaxVocabulary = 60_000;
     private const int Oversampling = 10;
     private const int PowerIterations = 2;
@@ -87,7 +91,8 @@ public sealed class LsaModel
         {
             var u = evd.EigenVectors.Column(kept[c]);
             var v = bt * u / Math.Sqrt(evd.EigenValues[kept[c]].Real);
-            for (var j = 0; j < vocabulary.Count; j++) projection[j * dims + c] = (float)v[j];
+            // Rounded to 16 bits as saved (ToBytes), so a trained model embeds exactly as it will once reloaded.
+            for (var j = 0; j < vocabulary.Count; j++) projection[j * dims + c] = (float)(Half)v[j];
         }
         return new LsaModel($"builtin-lsa:{DateTime.UtcNow.Ticks:x}", Math.Max(corpusProblems, sample.Count), vocabulary, idf, projection, dims);
     }
@@ -207,7 +212,11 @@ public sealed class LsaModel
             w.Write(Dimensions);
             w.Write(_idf.Length);
             foreach (var (term, j) in _vocabulary.OrderBy(kv => kv.Value)) { w.Write(term); w.Write(_idf[j]); }
-            w.Write(MemoryMarshal.AsBytes(_projection.AsSpan()));
+            // The projection is most of the model (vocabulary × dimensions): at 16 bits it is half the bytes, and a unit
+            // vector's components keep three significant digits, as stored vectors do (StoredVector).
+            var half = new Half[_projection.Length];
+            TensorPrimitives.ConvertToHalf(_projection, half);
+            w.Write(MemoryMarshal.AsBytes(half.AsSpan()));
         }
         return ms.ToArray();
     }
@@ -215,7 +224,8 @@ public sealed class LsaModel
     public static LsaModel FromBytes(byte[] bytes)
     {
         using var r = new BinaryReader(new MemoryStream(bytes), Encoding.UTF8);
-        if (r.ReadString() != Magic) throw new InvalidDataException("the saved embedding model is not a ReportSearch LSA model");
+        var magic = r.ReadString();
+        if (magic is not (Magic or MagicV1)) throw new InvalidDataException("the saved embedding model is not a ReportSearch LSA model");
         var version = r.ReadString();
         var trainedOn = r.ReadInt32();
         var dims = r.ReadInt32();
@@ -224,8 +234,18 @@ public sealed class LsaModel
         var idf = new float[size];
         for (var j = 0; j < size; j++) { vocabulary[r.ReadString()] = j; idf[j] = r.ReadSingle(); }
         var projection = new float[size * dims];
-        if (r.Read(MemoryMarshal.AsBytes(projection.AsSpan())) != projection.Length * sizeof(float))
-            throw new InvalidDataException("the saved embedding model is truncated");
+        if (magic == MagicV1)
+        {
+            if (r.Read(MemoryMarshal.AsBytes(projection.AsSpan())) != projection.Length * sizeof(float))
+                throw new InvalidDataException("the saved embedding model is truncated");
+        }
+        else
+        {
+            var half = new Half[projection.Length];
+            if (r.Read(MemoryMarshal.AsBytes(half.AsSpan())) != half.Length * Unsafe.SizeOf<Half>())
+                throw new InvalidDataException("the saved embedding model is truncated");
+            TensorPrimitives.ConvertToSingle(half, projection);
+        }
         return new LsaModel(version, trainedOn, vocabulary, idf, projection, dims);
     }
 }

@@ -9,12 +9,13 @@ namespace ReportSearch.Index.Search;
 /// What a search hit is, as a Lucene document: a problem (the headings it sits under, its statement, and its measures as
 /// body, so a query about what was done finds the problem) or one measure; a report in which no problem was recognised (an
 /// opening, a summary, a short notice) is searchable by its sections instead. Analysed text goes into a word field and a
-/// bigram field per part; what a hit shows is stored; filters, facets and sort read doc values.
+/// bigram field per part; what a hit shows is stored, but for its text, which the record store holds (a second copy was a
+/// quarter of the search index): a hit names the row its text is read from. Filters, facets and sort read doc values.
 /// </summary>
 public static class SearchDocument
 {
     /// <summary>Bumped whenever fields or analysis change meaning: a search index of another version is rebuilt on open.</summary>
-    public const string Schema = "lucene-2";
+    public const string Schema = "lucene-3";
 
     public static class Names
     {
@@ -25,7 +26,8 @@ public static class SearchDocument
         public const string ProblemDocument = "problem_doc";
         public const string Measure = "measure";
         public const string Path = "path";
-        public const string Text = "text";
+        /// <summary>Only on section documents: the section's ordinal in its report, where its text is read from.</summary>
+        public const string Section = "section";
         public const string PublishedDate = "published";
         /// <summary>yyyyMMdd as a number, 0 when the report states no date: sort by date.</summary>
         public const string DateNumber = "date_number";
@@ -56,7 +58,7 @@ public static class SearchDocument
         var shared = SharedFields(report);
         foreach (var p in report.Problems)
         {
-            var problem = Base(report, shared, "problem", p.Id, null, p.Path, p.Statement, p.Categories);
+            var problem = Base(report, shared, "problem", p.Id, null, p.Path, p.Categories);
             problem.Add(new StringField(Names.ProblemDocument, p.Id, Field.Store.NO));
             AddText(problem, Names.Heading, string.Join(' ', p.Headings));
             AddText(problem, Names.Statement, p.Statement);
@@ -67,15 +69,16 @@ public static class SearchDocument
 
             foreach (var m in p.Measures)
             {
-                var measure = Base(report, shared, "measure", p.Id, m.Id, p.Path, m.Text, p.Categories);
+                var measure = Base(report, shared, "measure", p.Id, m.Id, p.Path, p.Categories);
                 AddText(measure, Names.Body, m.Text);
                 yield return measure;
             }
         }
         if (report.Problems.Count > 0) yield break;
-        foreach (var section in report.Sections.Where(s => !string.IsNullOrWhiteSpace(s.Text)))
+        foreach (var (section, ordinal) in report.Sections.Select((s, i) => (s, i)).Where(x => !string.IsNullOrWhiteSpace(x.s.Text)))
         {
-            var doc = Base(report, shared, "section", "", null, section.Path, section.Text, []);
+            var doc = Base(report, shared, "section", "", null, section.Path, []);
+            doc.Add(new StoredField(Names.Section, ordinal));
             AddText(doc, Names.Heading, section.Heading ?? "");
             AddText(doc, Names.Statement, section.Text);
             yield return doc;
@@ -93,14 +96,13 @@ public static class SearchDocument
     }
 
     private static Document Base(RectificationReport report, List<(string Field, string Value)> shared, string kind,
-        string problemId, string? measureId, string path, string text, IReadOnlyList<string> categories)
+        string problemId, string? measureId, string path, IReadOnlyList<string> categories)
     {
         var doc = new Document
         {
             new StringField(Names.Report, report.Id, Field.Store.YES),
             new StringField(Names.Problem, problemId, Field.Store.YES),
             new StoredField(Names.Path, path),
-            new StoredField(Names.Text, text),
             new NumericDocValuesField(Names.DateNumber, report.PublishedDate is { } d ? d.Year * 10000 + d.Month * 100 + d.Day : 0),
         };
         if (measureId is not null) doc.Add(new StoredField(Names.Measure, measureId));

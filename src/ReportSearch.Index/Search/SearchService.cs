@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -60,7 +61,7 @@ public sealed class SearchService(IndexStore store, SearchIndex index, ITextAnal
             var withLow = request.IncludeLow || total == 0;
             var shown = new FusedRanking(_options).Page(withLow ? collector.Candidates : collector.Candidates.Where(c => c.Above).ToList(),
                 request.Sort, request.Offset, request.Top);
-            var hits = shown.Select(s => Hit(searcher, s.Candidate, s.Score, plan, collector, request.Snippets)).ToList();
+            var hits = Hits(searcher, shown, plan, collector, request.Snippets);
             return new SearchResult(text, total, Elapsed(clock), hits, collector.Facets) { Folded = collector.Folded };
         }
         finally
@@ -83,11 +84,34 @@ public sealed class SearchService(IndexStore store, SearchIndex index, ITextAnal
         return top;
     }
 
-    private SearchHit Hit(IndexSearcher searcher, Candidate c, double score, QueryPlan? plan, MatchCollector collector, bool snippets)
+    /// <summary>
+    /// The hits of a page: what they show from the index's stored fields, their texts from the record store in one read.
+    /// A hit whose row is gone (its report removed or replaced after this searcher opened) is left out: its documents are
+    /// on their way out of the index.
+    /// </summary>
+    private List<SearchHit> Hits(IndexSearcher searcher, List<(Candidate Candidate, double Score)> shown, QueryPlan? plan,
+        MatchCollector collector, bool snippets)
     {
-        var doc = searcher.Doc(c.Doc);
+        var docs = shown.Select(s => (s.Candidate, s.Score, Doc: searcher.Doc(s.Candidate.Doc))).ToList();
+        var keys = docs.Select(d => TextKeyOf(d.Doc)).ToList();
+        var texts = store.ShownTexts(keys);
+        return docs.Select((d, i) => texts.TryGetValue(keys[i], out var text)
+                ? Hit(searcher, d.Doc, text, d.Candidate, d.Score, plan, collector, snippets)
+                : null)
+            .OfType<SearchHit>().ToList();
+    }
+
+    private static TextKey TextKeyOf(Document doc) => doc.Get(Names.Kind) switch
+    {
+        "problem" => new TextKey("problem", doc.Get(Names.Problem)),
+        "measure" => new TextKey("measure", doc.Get(Names.Measure)),
+        _ => new TextKey("section", doc.Get(Names.Report), doc.GetField(Names.Section).GetInt32Value()!.Value),
+    };
+
+    private SearchHit Hit(IndexSearcher searcher, Document doc, string text, Candidate c, double score, QueryPlan? plan,
+        MatchCollector collector, bool snippets)
+    {
         var matched = plan is null ? [] : MatchedTerms(plan, collector, searcher.IndexReader, c.Doc);
-        var text = doc.Get(Names.Text);
         return new SearchHit(doc.Get(Names.Report), doc.Get(Names.Unit), doc.Get(Names.City), doc.Get(Names.Province),
             doc.Get(Names.Problem), doc.Get(Names.Kind), doc.Get(Names.Path), text,
             _snippets.Mark(text, snippets ? matched : []), Math.Round(score, 4), doc.GetValues(Names.Category))

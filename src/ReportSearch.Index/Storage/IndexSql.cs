@@ -141,6 +141,32 @@ internal static class IndexSql
         """
         ALTER TABLE problems ADD COLUMN category_scores_json TEXT;
         """,
+        // 8: a vector names its model by number: the name, some 27 bytes, was repeated on every row. (Not WITHOUT ROWID:
+        // problems added later have ids all over the key range, and a tree of 300-byte rows split at random runs about
+        // two-thirds full; the rowid table only appends.)
+        """
+        CREATE TABLE embedding_models(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+        INSERT INTO embedding_models(name) SELECT DISTINCT model FROM embeddings ORDER BY model;
+        CREATE TABLE embeddings_8(
+            problem_id TEXT PRIMARY KEY REFERENCES problems(id) ON DELETE CASCADE,
+            model      INTEGER NOT NULL REFERENCES embedding_models(id),
+            vector     BLOB NOT NULL,
+            bits       INTEGER NOT NULL);
+        INSERT INTO embeddings_8(problem_id, model, vector, bits)
+        SELECT e.problem_id, m.id, e.vector, e.bits FROM embeddings e JOIN embedding_models m ON m.name = e.model;
+        DROP TABLE embeddings;
+        ALTER TABLE embeddings_8 RENAME TO embeddings;
+        """,
+        // 9: a problem's aspect is the nearest heading it sits under, the last of its headings, as the parser makes it: it is
+        // kept only where it differs (InsertProblem) and read back from the headings otherwise (SelectProblemsOfReport).
+        """
+        UPDATE problems SET aspect = NULL WHERE aspect = headings_json ->> '$[#-1]';
+        """,
+        // 10: no statement looks problem categories up by category since filters moved to Lucene; the category counts
+        // (SelectCategoryCounts) group the whole table, as fast without it (0.3 s either way over 445,000 rows).
+        """
+        DROP INDEX ix_problem_categories_category;
+        """,
     ];
 
     public const string Pragmas = "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;";
@@ -167,7 +193,7 @@ internal static class IndexSql
         """;
     public const string InsertProblem = """
         INSERT INTO problems(id, report_id, ordinal, path, aspect, headings_json, statement, statement_hash, category_scores_json)
-        VALUES($id, $report, $ordinal, $path, $aspect, $headings, $statement, $hash, $scores);
+        VALUES($id, $report, $ordinal, $path, nullif($aspect, $headings ->> '$[#-1]'), $headings, $statement, $hash, $scores);
         """;
     public const string InsertProblemCategory = "INSERT OR IGNORE INTO problem_categories(problem_id, category, rank) VALUES($problem, $category, $rank);";
     public const string DeleteProblemCategories = "DELETE FROM problem_categories WHERE problem_id = $problem;";
@@ -199,7 +225,7 @@ internal static class IndexSql
     public const string SelectAllReports = SelectReport + " ORDER BY published_date, unit_name, id;";
     // $problems: a JSON array of problem ids to read only those (what a comparison shows of a report), or NULL for all.
     public const string SelectProblemsOfReport = """
-        SELECT id, path, aspect, headings_json, statement,
+        SELECT id, path, coalesce(aspect, headings_json ->> '$[#-1]'), headings_json, statement,
                (SELECT json_group_array(category) FROM (SELECT category FROM problem_categories c WHERE c.problem_id = p.id ORDER BY rank)),
                category_scores_json
         FROM problems p
@@ -211,6 +237,18 @@ internal static class IndexSql
         FROM measures m JOIN problems p ON p.id = m.problem_id
         WHERE p.report_id = $id AND ($problems IS NULL OR p.id IN (SELECT value FROM json_each($problems)))
         ORDER BY p.ordinal, m.ordinal_index;
+        """;
+    /// <summary>
+    /// The texts of a page of search hits, by kind: $problems and $measures are JSON arrays of ids, $sections of
+    /// [report id, ordinal] pairs. Each row: kind, id (a section's report id), ordinal (sections only), text.
+    /// </summary>
+    public const string SelectShownTexts = """
+        SELECT 'problem', id, 0, statement FROM problems WHERE id IN (SELECT value FROM json_each($problems))
+        UNION ALL
+        SELECT 'measure', id, 0, text FROM measures WHERE id IN (SELECT value FROM json_each($measures))
+        UNION ALL
+        SELECT 'section', s.report_id, s.ordinal, s.text
+        FROM json_each($sections) j JOIN sections s ON s.report_id = j.value ->> 0 AND s.ordinal = j.value ->> 1;
         """;
     public const string SelectSectionsOfReport = "SELECT path, heading, text, kind FROM sections WHERE report_id = $id ORDER BY ordinal;";
 
@@ -229,13 +267,22 @@ internal static class IndexSql
     public const string SelectProblemsLackingEmbedding = """
         SELECT p.id, p.headings_json, p.statement, coalesce((SELECT group_concat(text, ' ') FROM (SELECT text FROM measures m WHERE m.problem_id = p.id ORDER BY ordinal_index)), '')
         FROM problems p LEFT JOIN embeddings e ON e.problem_id = p.id
-        WHERE (e.model IS NULL OR e.model <> $model) AND p.id > $after ORDER BY p.id LIMIT $limit;
+        WHERE (e.model IS NULL OR e.model IS NOT (SELECT id FROM embedding_models WHERE name = $model))
+          AND p.id > $after ORDER BY p.id LIMIT $limit;
+        """;
+    /// <summary>The number of a model's name, given it on first use (the no-op update makes RETURNING answer for a known name).</summary>
+    public const string EmbeddingModelId = """
+        INSERT INTO embedding_models(name) VALUES($name)
+        ON CONFLICT(name) DO UPDATE SET name = excluded.name RETURNING id;
         """;
     public const string UpsertEmbedding = """
         INSERT INTO embeddings(problem_id, model, vector, bits) VALUES($problem, $model, $vector, $bits)
         ON CONFLICT(problem_id) DO UPDATE SET model = excluded.model, vector = excluded.vector, bits = excluded.bits;
         """;
-    public const string SelectEmbeddings = "SELECT problem_id, vector, bits FROM embeddings WHERE model = $model ORDER BY problem_id;";
+    public const string SelectEmbeddings = """
+        SELECT e.problem_id, e.vector, e.bits FROM embeddings e JOIN embedding_models m ON m.id = e.model
+        WHERE m.name = $model ORDER BY e.problem_id;
+        """;
 
     public const string UpsertModel = """
         INSERT INTO models(name, bytes, info, trained_at) VALUES($name, $bytes, $info, $trainedAt)

@@ -255,6 +255,17 @@ public sealed class IndexStore
         };
     }
 
+    /// <summary>The texts of <paramref name="keys"/>, read in one statement; a key whose row is gone is absent.</summary>
+    public IReadOnlyDictionary<TextKey, string> ShownTexts(IReadOnlyCollection<TextKey> keys)
+    {
+        string Ids(string kind) => JsonSerializer.Serialize(keys.Where(k => k.Kind == kind).Select(k => k.Id), Json);
+        var sections = JsonSerializer.Serialize(keys.Where(k => k.Kind == "section").Select(k => new object[] { k.Id, k.Ordinal }), Json);
+        using var c = Connect();
+        return Query(c, IndexSql.SelectShownTexts, r => (Key: new TextKey(r.GetString(0), r.GetString(1), r.GetInt32(2)), Text: r.GetString(3)),
+                ("$problems", Ids("problem")), ("$measures", Ids("measure")), ("$sections", sections))
+            .ToDictionary(x => x.Key, x => x.Text);
+    }
+
     /// <summary>How many reports are indexed: the cheap question that health checks and start-up ask.</summary>
     public long CountReports()
     {
@@ -385,7 +396,7 @@ public sealed class IndexStore
         using var cmd = Command(c, tx, IndexSql.UpsertEmbedding);
         var problem = cmd.Parameters.Add("$problem", SqliteType.Text);
         var vector = cmd.Parameters.Add("$vector", SqliteType.Blob);
-        cmd.Parameters.AddWithValue("$model", model);
+        cmd.Parameters.AddWithValue("$model", Scalar(c, tx, IndexSql.EmbeddingModelId, ("$name", model)));
         cmd.Parameters.AddWithValue("$bits", StoredVector.Bits);
         foreach (var (id, v) in vectors)
         {

@@ -22,3 +22,9 @@ public sealed record EmbeddingSource(string ProblemId, IReadOnlyList<string> Hea
 {
     public string Text => string.Join(' ', Headings.Append(Statement).Append(Measures));
 }
+
+/// <summary>
+/// Where a search hit's text is kept: a problem's statement or a measure's text by <paramref name="Id"/>, or a section by
+/// its report's id and <paramref name="Ordinal"/>.
+/// </summary>
+public sealed record TextKey(string Kind, string Id, int Ordinal = 0);
