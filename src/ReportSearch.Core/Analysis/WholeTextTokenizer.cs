@@ -19,7 +19,7 @@ internal abstract class WholeTextTokenizer : Tokenizer
     private int _next;
     /// <summary>
     /// Where the char-filtered text is read, kept across texts: TextReader.ReadToEnd allocated a 4,096-character array and
-    /// a StringBuilder for each of them (most are a sentence long), and that garbage was the largest cost of indexing.
+    /// a StringBuilder for each of them (most are a sentence long): the largest allocation in a profile of indexing.
     /// </summary>
     private char[] _buffer = new char[1024];
 
