@@ -88,35 +88,28 @@ public sealed class SearchIndex : IDisposable
             var last = _store.LastChange();
             if (!rebuild && applied >= last) return 0;
 
-            var documents = 0;
-            using (var writer = OpenWriter(rebuild))
+            if (!rebuild)
             {
-                if (rebuild)
-                {
-                    // Everything in the store now, committed as of the last change logged before reading it.
-                    writer.DeleteAll();
-                    var ids = _store.ReportIds();
-                    foreach (var batch in ids.Chunk(ChangesPerCommit))
-                    {
-                        documents += Write(writer, batch, written, cancel);
-                        Commit(writer, Rebuilding, 0); // not this store's yet: a kill mid-rebuild rebuilds again
-                    }
-                    applied = last;
-                    Commit(writer, storeId, applied);
-                }
-                else
-                {
-                    while (applied < last)
-                    {
-                        var changes = _store.ChangesAfter(applied, ChangesPerCommit);
-                        if (changes.Count == 0) break;
-                        documents += Write(writer, changes.Select(c => c.ReportId).Distinct().ToList(), written, cancel);
-                        applied = changes[^1].Seq;
-                        Commit(writer, storeId, applied);
-                    }
-                }
+                // A replay is a bulk write of its own, committed every ChangesPerCommit changes.
+                var replay = new Bulk(this, OpenWriter(create: false), applied, ChangesPerCommit);
+                try { return Apply(replay, written, cancel); }
+                finally { Finish(replay); }
             }
-            _store.PruneChanges(applied);
+
+            var documents = 0;
+            using (var writer = OpenWriter(create: true))
+            {
+                // Everything in the store now, committed as of the last change logged before reading it.
+                writer.DeleteAll();
+                var ids = _store.ReportIds();
+                foreach (var batch in ids.Chunk(ChangesPerCommit))
+                {
+                    documents += Write(writer, batch, written, cancel);
+                    Commit(writer, Rebuilding, 0); // not this store's yet: a kill mid-rebuild rebuilds again
+                }
+                Commit(writer, storeId, last);
+            }
+            _store.PruneChanges(last);
             _searchers?.MaybeRefreshBlocking();
             return documents;
         }
@@ -135,7 +128,7 @@ public sealed class SearchIndex : IDisposable
             if (_bulk is not null) throw new InvalidOperationException("a bulk write is already running on this index");
             Sync(cancel: cancel);
             var applied = LatestCommit() is { } commit ? long.Parse(commit[AppliedKey], CultureInfo.InvariantCulture) : 0;
-            _bulk = new Bulk(this, OpenWriter(create: false), applied);
+            _bulk = new Bulk(this, OpenWriter(create: false), applied, _options.BulkCommitChanges);
             return _bulk;
         }
     }
@@ -153,7 +146,7 @@ public sealed class SearchIndex : IDisposable
                 documents += Write(bulk.Writer, changes.Select(c => c.ReportId).Distinct().ToList(), written, cancel);
                 bulk.Applied = changes[^1].Seq;
                 bulk.Uncommitted += changes.Count;
-                if (bulk.Uncommitted >= _options.BulkCommitChanges) CommitBulk(bulk);
+                if (bulk.Uncommitted >= bulk.CommitEvery) CommitBulk(bulk);
             }
         }
         catch
@@ -177,24 +170,30 @@ public sealed class SearchIndex : IDisposable
     {
         lock (_writing)
         {
-            try
-            {
-                if (bulk.Failed) bulk.Writer.Rollback();
-                else
-                {
-                    if (bulk.Uncommitted > 0) CommitBulk(bulk);
-                    bulk.Writer.Dispose();
-                }
-            }
+            try { Finish(bulk); }
             finally { _bulk = null; }
         }
     }
 
-    private sealed class Bulk(SearchIndex index, IndexWriter writer, long applied) : IDisposable
+    /// <summary>Commits what the writer holds and closes it; a writer that failed is rolled back instead.</summary>
+    private void Finish(Bulk bulk)
+    {
+        if (bulk.Failed)
+        {
+            bulk.Writer.Rollback();
+            return;
+        }
+        if (bulk.Uncommitted > 0) CommitBulk(bulk);
+        bulk.Writer.Dispose();
+    }
+
+    private sealed class Bulk(SearchIndex index, IndexWriter writer, long applied, int commitEvery) : IDisposable
     {
         public IndexWriter Writer { get; } = writer;
         /// <summary>The last change written to <see cref="Writer"/>, committed or not.</summary>
         public long Applied { get; set; } = applied;
+        /// <summary>Changes written between commits.</summary>
+        public int CommitEvery { get; } = commitEvery;
         public int Uncommitted { get; set; }
         public bool Failed { get; set; }
         public void Dispose() => index.EndBulk(this);
