@@ -63,6 +63,7 @@ public sealed class Benchmark(BenchOptions options, ITextAnalyzer analyzer, Repo
         var hybrid = Searching("hybrid", SearchService.Signals.All);
         var noVectors = Searching("no-embeddings", SearchService.Signals.Words | SearchService.Signals.Bigrams);
         var bigramsOnly = Searching("bigrams-only", SearchService.Signals.Bigrams);
+        var lucenePass = new SearchMethod("lucene-pass", (q, _) => Task.FromResult(indexing.Index.Search.CountLexicalMatches(q)));
         var likeScan = new SearchMethod("like-scan", (q, _) => Task.FromResult(plain.Scan(ScanTerms(q))));
         var trigram = new SearchMethod("fts5-trigram", (q, _) => Task.FromResult(plain.Trigram(ScanTerms(q))));
         // Compare as `compare QUERY` runs it; its count is the problems shown across all reports.
@@ -72,7 +73,7 @@ public sealed class Benchmark(BenchOptions options, ITextAnalyzer analyzer, Repo
         var usable = await UsableQueries(queries.Queries, [hybrid, comparing], cancel);
         if (usable.Count < queries.Queries.Count)
             notes.Add($"{queries.Queries.Count - usable.Count} of {queries.Queries.Count} queries are rejected by search (no searchable words) and were left out");
-        var timings = await TimeSearches([hybrid, comparing, noVectors, bigramsOnly, likeScan, trigram], usable, cancel);
+        var timings = await TimeSearches([hybrid, comparing, noVectors, bigramsOnly, lucenePass, likeScan, trigram], usable, cancel);
         var latency = timings.ByMethod;
 
         var directories = await TimeDirectoriesAsync(indexing.Index, usable, cancel);
@@ -114,6 +115,10 @@ public sealed class Benchmark(BenchOptions options, ITextAnalyzer analyzer, Repo
                     "ReportSearch without vectors: BM25 over words and bigrams fused; indexing without training and writing the embeddings",
                     noVectors, corpus.Megabytes / indexing.FilesSeconds),
                 [bigramsOnly.Name] = Baseline("BM25 over character bigrams alone (no words, no thesaurus, no vectors)", bigramsOnly, null),
+                [lucenePass.Name] = Baseline(
+                    "the engine alone: the Lucene query search runs (words and bigrams, boosts, equivalents) over the same index, " +
+                    "its matches counted (TotalHitCountCollector) and nothing else: no floor, term sets, facets, fusion, vectors or hits",
+                    lucenePass, null),
             },
             PeakMemoryKind = "Process.PeakWorkingSet64 read after indexing: the whole process up to then (corpus writing, parse passes, indexing)",
             IndexManagedPeakMB = Round(Math.Max(indexing.FilesManagedPeak, indexing.EmbeddingManagedPeak) / MB),

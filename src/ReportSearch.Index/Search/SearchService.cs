@@ -70,6 +70,28 @@ public sealed class SearchService(IndexStore store, SearchIndex index, ITextAnal
         }
     }
 
+    /// <summary>
+    /// The engine's own share of a search, for `reportsearch bench`: the Lucene query a search runs (words and bigrams, their
+    /// boosts and equivalents) with its matches only counted. No relevance floor, term sets, filters, facets, fusion, vectors
+    /// or hits: what any search over this index must at least spend before the product does its part.
+    /// </summary>
+    public int CountLexicalMatches(string query)
+    {
+        var plan = QueryPlan.Build(analyzer.AnalyzeQuery(Validate(new SearchRequest(query))), analyzer, Signals.Words | Signals.Bigrams, _options);
+        var searcher = plan.Scoring is null ? null : index.Acquire();
+        if (searcher is null) return 0;
+        try
+        {
+            var counter = new TotalHitCountCollector();
+            searcher.Search(plan.Scoring, counter);
+            return counter.TotalHits;
+        }
+        finally
+        {
+            index.Release(searcher);
+        }
+    }
+
     private static readonly SearchFacets Empty = new(Dict(), Dict(), Dict(), Dict(), Dict(), Dict());
     private static Dictionary<string, int> Dict() => new(StringComparer.Ordinal);
 
