@@ -78,12 +78,11 @@ public sealed class SearchService(IndexStore store, SearchIndex index, ITextAnal
     public int CountLexicalMatches(string query)
     {
         var plan = QueryPlan.Build(analyzer.AnalyzeQuery(Validate(new SearchRequest(query))), analyzer, Signals.Words | Signals.Bigrams, _options);
-        var searcher = plan.Scoring is null ? null : index.Acquire();
-        if (searcher is null) return 0;
+        if (plan.Scoring is not { } scoring || index.Acquire() is not { } searcher) return 0;
         try
         {
             var counter = new TotalHitCountCollector();
-            searcher.Search(plan.Scoring, counter);
+            searcher.Search(scoring, counter);
             return counter.TotalHits;
         }
         finally
