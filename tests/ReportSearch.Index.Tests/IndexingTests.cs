@@ -203,6 +203,34 @@ public sealed class IndexingTests
     }
 
     [Fact]
+    public void A_long_index_run_ends_merged_into_the_configured_segments_with_every_document()
+    {
+        using var t = new TestIndex();
+        using var index = new ReportIndex(IndexStore.Open(t.DbPath), TestIndex.Analyzer, TestIndex.Parse,
+            searchIndex: new SearchIndexOptions { BulkCommitChanges = 1, SegmentsAfterRun = 1 });
+        using (index.SearchIndex.BeginBulk())
+        {
+            // Each change committed on its own: a segment each, the replaced report's first copy deleted in its segment.
+            foreach (var (seed, hash) in new[] { ("000", 'a'), ("002", 'a'), ("000", 'b') })
+            {
+                Write(index, t.Seed(seed), hash: new string(hash, 64));
+                index.SearchIndex.Sync();
+            }
+            Assert.True(Segments(index) > 1);
+        }
+        Assert.Equal(1, Segments(index));
+        Assert.Equal(0, index.SearchIndex.Lag());
+        Assert.Equal(t.ExpectedSearchDocuments(), t.SearchDocuments());
+    }
+
+    private static int Segments(ReportIndex index)
+    {
+        var searcher = index.SearchIndex.Acquire()!;
+        try { return searcher.IndexReader.Leaves.Count; }
+        finally { index.SearchIndex.Release(searcher); }
+    }
+
+    [Fact]
     public void A_bulk_write_that_fails_commits_nothing_of_its_open_part_and_the_next_sync_replays_it()
     {
         using var t = new TestIndex();

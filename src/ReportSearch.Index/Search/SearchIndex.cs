@@ -91,7 +91,7 @@ public sealed class SearchIndex : IDisposable
             if (!rebuild)
             {
                 // A replay is a bulk write of its own, committed every ChangesPerCommit changes.
-                var replay = new Bulk(this, OpenWriter(create: false), applied, ChangesPerCommit);
+                var replay = new Bulk(this, OpenWriter(create: false), applied, ChangesPerCommit, compacts: false);
                 try { return Apply(replay, written, cancel); }
                 finally { Finish(replay); }
             }
@@ -108,6 +108,7 @@ public sealed class SearchIndex : IDisposable
                     Commit(writer, Rebuilding, 0); // not this store's yet: a kill mid-rebuild rebuilds again
                 }
                 Commit(writer, storeId, last);
+                Compact(writer, storeId, last);
             }
             _store.PruneChanges(last);
             _searchers?.MaybeRefreshBlocking();
@@ -128,7 +129,7 @@ public sealed class SearchIndex : IDisposable
             if (_bulk is not null) throw new InvalidOperationException("a bulk write is already running on this index");
             Sync(cancel: cancel);
             var applied = LatestCommit() is { } commit ? long.Parse(commit[AppliedKey], CultureInfo.InvariantCulture) : 0;
-            _bulk = new Bulk(this, OpenWriter(create: false), applied, _options.BulkCommitChanges);
+            _bulk = new Bulk(this, OpenWriter(create: false), applied, _options.BulkCommitChanges, compacts: true);
             return _bulk;
         }
     }
@@ -146,6 +147,7 @@ public sealed class SearchIndex : IDisposable
                 documents += Write(bulk.Writer, changes.Select(c => c.ReportId).Distinct().ToList(), written, cancel);
                 bulk.Applied = changes[^1].Seq;
                 bulk.Uncommitted += changes.Count;
+                bulk.Written += changes.Count;
                 if (bulk.Uncommitted >= bulk.CommitEvery) CommitBulk(bulk);
             }
         }
@@ -184,10 +186,15 @@ public sealed class SearchIndex : IDisposable
             return;
         }
         if (bulk.Uncommitted > 0) CommitBulk(bulk);
+        if (bulk.Compacts && bulk.Written >= bulk.CommitEvery)
+        {
+            Compact(bulk.Writer, _store.StoreId(), bulk.Applied);
+            _searchers?.MaybeRefreshBlocking();
+        }
         bulk.Writer.Dispose();
     }
 
-    private sealed class Bulk(SearchIndex index, IndexWriter writer, long applied, int commitEvery) : IDisposable
+    private sealed class Bulk(SearchIndex index, IndexWriter writer, long applied, int commitEvery, bool compacts) : IDisposable
     {
         public IndexWriter Writer { get; } = writer;
         /// <summary>The last change written to <see cref="Writer"/>, committed or not.</summary>
@@ -195,6 +202,10 @@ public sealed class SearchIndex : IDisposable
         /// <summary>Changes written between commits.</summary>
         public int CommitEvery { get; } = commitEvery;
         public int Uncommitted { get; set; }
+        /// <summary>Changes written in the whole run.</summary>
+        public long Written { get; set; }
+        /// <summary>Whether a run that wrote at least <see cref="CommitEvery"/> changes ends merged (<see cref="Compact"/>).</summary>
+        public bool Compacts { get; } = compacts;
         public bool Failed { get; set; }
         public void Dispose() => index.EndBulk(this);
     }
@@ -250,6 +261,19 @@ public sealed class SearchIndex : IDisposable
             [SchemaKey] = SearchDocument.Schema,
         });
         writer.Commit();
+    }
+
+    /// <summary>
+    /// Merges the committed index down to <see cref="SearchIndexOptions.SegmentsAfterRun"/> segments and commits the same state
+    /// again. A search pays per segment (every query term sought in each, its scorers and doc values opened in each), and
+    /// the merge policy leaves a large run in twenty-odd segments. Done after the run's last commit, so a process killed
+    /// while merging keeps that commit (Lucene removes the unfinished merge's files at the next open).
+    /// </summary>
+    private void Compact(IndexWriter writer, string storeId, long applied)
+    {
+        if (_options.SegmentsAfterRun < 1) return;
+        writer.ForceMerge(_options.SegmentsAfterRun);
+        Commit(writer, storeId, applied);
     }
 
     private Dictionary<string, string>? LatestCommit()
