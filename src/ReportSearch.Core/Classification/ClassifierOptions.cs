@@ -12,8 +12,9 @@ namespace ReportSearch.Core.Classification;
 /// and 0.749 / 0.850 against 0.753 / 0.858). On the 622, the inspected unit's name (市民政局党组 without 党组) as a part of
 /// its own beside the statement, since many short statements get their category from the unit (监督检查不严 in a 民政局's
 /// feedback): weight 0.15 / 0.3 / 0.6, odd top-1 0.742 / 0.739 / 0.724 against 0.736; at 0.15 the even ones moved 0.740 →
-/// 0.743 (one statement) and top-2 0.855 → 0.868, inside the noise, so the unit is not threaded through indexing. A quarter of the misses come from a few single-topic pages (低保 checks, epidemic
-/// spot checks, 村霸 cases) whose vocabulary no other source has: more labelled sources, not settings, is what they need.
+/// 0.743 (one statement) and top-2 0.855 → 0.868, inside the noise, so the unit is not threaded through indexing. A quarter
+/// of the misses come from a few single-topic pages (低保 checks, epidemic spot checks, 村霸 cases) whose vocabulary no other
+/// source has: more labelled sources, not settings, is what they need.
 /// </summary>
 public sealed record ClassifierOptions
 {
