@@ -186,11 +186,8 @@ public sealed class SearchIndex : IDisposable
             return;
         }
         if (bulk.Uncommitted > 0) CommitBulk(bulk);
-        if (bulk.Compacts && bulk.Written >= bulk.CommitEvery)
-        {
-            Compact(bulk.Writer, _store.StoreId(), bulk.Applied);
+        if (bulk.Compacts && bulk.Written >= bulk.CommitEvery && Compact(bulk.Writer, _store.StoreId(), bulk.Applied))
             _searchers?.MaybeRefreshBlocking();
-        }
         bulk.Writer.Dispose();
     }
 
@@ -267,13 +264,16 @@ public sealed class SearchIndex : IDisposable
     /// Merges the committed index down to <see cref="SearchIndexOptions.SegmentsAfterRun"/> segments and commits the same state
     /// again. A search pays per segment (every query term sought in each, its scorers and doc values opened in each), and
     /// the merge policy leaves a large run in twenty-odd segments. Done after the run's last commit, so a process killed
-    /// while merging keeps that commit (Lucene removes the unfinished merge's files at the next open).
+    /// while merging keeps that commit (Lucene removes the unfinished merge's files at the next open). False when there was
+    /// nothing to merge: an index already in that many segments gets no second commit.
     /// </summary>
-    private void Compact(IndexWriter writer, string storeId, long applied)
+    private bool Compact(IndexWriter writer, string storeId, long applied)
     {
-        if (_options.SegmentsAfterRun < 1) return;
+        if (_options.SegmentsAfterRun < 1) return false;
         writer.ForceMerge(_options.SegmentsAfterRun);
+        if (!writer.HasUncommittedChanges()) return false;
         Commit(writer, storeId, applied);
+        return true;
     }
 
     private Dictionary<string, string>? LatestCommit()
