@@ -47,27 +47,71 @@ public sealed class ClassifierEvaluation(
     public IReadOnlyList<EvaluationResult> Run(IReadOnlyList<EvaluationExample> examples, IReadOnlyList<TrainerKind> trainers, CancellationToken cancel = default)
     {
         var results = new List<EvaluationResult>();
-        var sources = examples.Select(e => e.Source).Distinct().OrderBy(s => s, StringComparer.Ordinal).ToList();
         var kinds = examples.Select(e => e.Kind).Distinct().OrderBy(k => k, StringComparer.Ordinal).Append(AllKinds).ToList();
         foreach (var trainer in trainers)
         {
-            var outcome = new (IReadOnlyList<CategoryScore> Ranked, IReadOnlyList<string> Predicted, EvaluationExample Example)[examples.Count];
-            // Folds are independent; two at a time is what this two-core machine can spare.
-            Parallel.ForEach(sources, new ParallelOptions { MaxDegreeOfParallelism = 2, CancellationToken = cancel }, held =>
-            {
-                var train = examples.Where(e => e.Source != held).Select(e => e.Example).ToList();
-                var model = CategoryTrainer.Fit(prior, train, trainer, options).Model;
-                for (var i = 0; i < examples.Count; i++)
-                {
-                    if (examples[i].Source != held) continue;
-                    var ranked = model.Score(examples[i].Example.Features);
-                    outcome[i] = (ranked, model.Select(ranked), examples[i]);
-                }
-            });
+            var outcome = Outcomes(examples, trainer, held => examples.Where(e => e.Source != held), cancel);
             foreach (var kind in kinds)
                 results.Add(Figures(Name(trainer), kind, outcome.Where(o => kind == AllKinds || o.Example.Kind == kind).ToList()));
         }
         return results;
+    }
+
+    /// <summary>
+    /// How the figures on one kind of source grow with that kind's training data: leave-one-source-out as in <see cref="Run"/>,
+    /// but each held-out source's model trains on only a share of the kind's other sources (drawn afresh per source and draw;
+    /// the other kinds train in full). Whether more labelled sources would reach a target is read from its slope.
+    /// </summary>
+    public LearningCurve Curve(
+        IReadOnlyList<EvaluationExample> examples, TrainerKind trainer, string kind,
+        IReadOnlyList<double> shares, int draws, CancellationToken cancel = default)
+    {
+        var ofKind = examples.Where(e => e.Kind == kind).Select(e => e.Source).Distinct().OrderBy(s => s, StringComparer.Ordinal).ToList();
+        var points = new List<CurvePoint>();
+        foreach (var share in shares)
+        {
+            var figures = new List<(EvaluationResult Result, double Trained)>();
+            for (var draw = 0; draw < (share >= 1 ? 1 : draws); draw++)
+            {
+                var trained = new double[ofKind.Count];
+                IEnumerable<EvaluationExample> Training(string held)
+                {
+                    var at = ofKind.IndexOf(held);
+                    // Seeded by the draw and the held-out source (not HashCode, which is seeded per process), so a run repeats exactly.
+                    var random = new Random(draw * 100_003 + at);
+                    var others = ofKind.Where(s => s != held).ToList();
+                    var kept = others.OrderBy(_ => random.Next()).Take((int)Math.Round(share * others.Count)).ToHashSet(StringComparer.Ordinal);
+                    var training = examples.Where(e => e.Source != held && (e.Kind != kind || kept.Contains(e.Source))).ToList();
+                    if (at >= 0) trained[at] = training.Count(e => e.Kind == kind);
+                    return training;
+                }
+                var outcome = Outcomes(examples, trainer, Training, cancel).Where(o => o.Example.Kind == kind).ToList();
+                figures.Add((Figures(Name(trainer), kind, outcome), trained.Average()));
+            }
+            points.Add(new CurvePoint(share, figures.Average(f => f.Trained),
+                figures.Average(f => f.Result.Top1), figures.Average(f => f.Result.Top2), figures.Average(f => f.Result.MacroF1)));
+        }
+        return new LearningCurve(Name(trainer), kind, points);
+    }
+
+    private (IReadOnlyList<CategoryScore> Ranked, IReadOnlyList<string> Predicted, EvaluationExample Example)[] Outcomes(
+        IReadOnlyList<EvaluationExample> examples, TrainerKind trainer,
+        Func<string, IEnumerable<EvaluationExample>> trainingFor, CancellationToken cancel)
+    {
+        var sources = examples.Select(e => e.Source).Distinct().OrderBy(s => s, StringComparer.Ordinal).ToList();
+        var outcome = new (IReadOnlyList<CategoryScore> Ranked, IReadOnlyList<string> Predicted, EvaluationExample Example)[examples.Count];
+        // Folds are independent; two at a time is what this two-core machine can spare.
+        Parallel.ForEach(sources, new ParallelOptions { MaxDegreeOfParallelism = 2, CancellationToken = cancel }, held =>
+        {
+            var model = CategoryTrainer.Fit(prior, trainingFor(held).Select(e => e.Example).ToList(), trainer, options).Model;
+            for (var i = 0; i < examples.Count; i++)
+            {
+                if (examples[i].Source != held) continue;
+                var ranked = model.Score(examples[i].Example.Features);
+                outcome[i] = (ranked, model.Select(ranked), examples[i]);
+            }
+        });
+        return outcome;
     }
 
     public static string Name(TrainerKind trainer) => trainer switch

@@ -38,5 +38,32 @@ public static class EvaluationReport
         return sb.ToString();
     }
 
+    /// <summary>Learning curves: figures by share of the kind's sources, the fitted power law and where it reaches each target.</summary>
+    public static string Render(IReadOnlyList<LearningCurve> curves, int draws, IReadOnlyList<double> targets)
+    {
+        var sb = new StringBuilder();
+        foreach (var c in curves)
+        {
+            sb.AppendLine($"== {c.Trainer}, learning curve on the {c.Kind} set (leave-one-source-out; each model trains on a share of the other {c.Kind} sources, mean of {draws} draws below all)");
+            sb.AppendLine($"  {"share",5} {"trained",8} {"top-1",6} {"top-2",6} {"macro-F1",8}");
+            foreach (var p in c.Points)
+                sb.AppendLine(Invariant($"  {p.Share,5:F2} {p.TrainingProblems,8:F0} {p.Top1,6:F3} {p.Top2,6:F3} {p.MacroF1,8:F3}"));
+            var (a, b) = c.Fit;
+            sb.AppendLine(Invariant($"  fit: 1 − top-1 = {a:F3} · n^(−{b:F3}) over n {c.Kind} training problems"));
+            foreach (var t in targets)
+            {
+                var n = c.ProblemsFor(t);
+                sb.AppendLine(n switch
+                {
+                    null => Invariant($"  top-1 {t:F2}: not reached on this slope"),
+                    > 1e7 => Invariant($"  top-1 {t:F2}: more than ten million {c.Kind} training problems if the slope holds"),
+                    _ => Invariant($"  top-1 {t:F2}: about {n.Value:N0} {c.Kind} training problems if the slope holds"),
+                });
+            }
+            sb.AppendLine();
+        }
+        return sb.ToString().TrimEnd();
+    }
+
     private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }
