@@ -47,7 +47,9 @@ public sealed class ClassifyCommand : ICommand
         if (!eval) throw new InputRejectedException($"say what to do: {UsageLine}");
         var settings = CliSettings.All;
         var options = settings.Classifier;
-        var trainers = trainerName is null ? curve ? [options.Trainer] : Trainers("all") : Trainers(trainerName);
+        var trainers = trainerName is not null ? Trainers(trainerName)
+            : curve ? [options.Trainer]
+            : Trainers("all");
         if (seeds is not null && !Directory.Exists(seeds))
             throw new InputRejectedException($"seeds folder {seeds} does not exist; pass --seeds DIR with the labelled seed reports");
         if (index is not null && !File.Exists(index))

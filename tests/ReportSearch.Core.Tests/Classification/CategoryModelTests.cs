@@ -14,7 +14,7 @@ public sealed class CategoryModelTests(SeedFixture seeds) : IClassFixture<SeedFi
 
     private EvaluationExample At(string path) => seeds.Examples.Single(e => e.Path == path);
 
-    // Naive Bayes found ideology here too until the taxonomy's terms grew from about 20 to about 55 a category; it now puts
+    // Naive Bayes found ideology here too until the taxonomy's terms grew from about 19 to about 57 a category; it now puts
     // supervision_discipline first, so it is checked on the two it still finds, and the configured trainer on all three.
     [Theory]
     [InlineData(TrainerKind.NaiveBayes, "二/第一方面/(四)/2", "anti_crime")]
